@@ -1,0 +1,54 @@
+package dev.refract.schema.ast;
+
+import dev.refract.schema.diagnostics.Span;
+import java.util.List;
+
+/** A value in an attribute argument or a configuration property. */
+public sealed interface Expression {
+    Span span();
+
+    /** How Prisma names the kind of value in type-mismatch messages ("string", "numeric", ...). */
+    String describe();
+
+    /** The value as written, for messages. */
+    String render();
+
+    /** A number, kept as written. */
+    record NumericValue(String value, Span span) implements Expression {
+        public String describe() { return "numeric"; }
+        public String render() { return value; }
+    }
+
+    /** A string literal, with its escapes resolved. */
+    record StringValue(String value, Span span) implements Expression {
+        public String describe() { return "string"; }
+        public String render() { return "\"" + value + "\""; }
+    }
+
+    /** A bare name or dotted path: an enum value, a field reference, {@code true}, {@code Cascade}. */
+    record ConstantValue(String value, Span span) implements Expression {
+        public String describe() { return "literal"; }
+        public String render() { return value; }
+    }
+
+    /** A call such as {@code env("X")}, {@code now()} or {@code dbgenerated("...")}. */
+    record FunctionCall(String name, ArgumentsList arguments, Span span) implements Expression {
+        public String describe() { return "functional"; }
+        public String render() { return name + "(" + arguments.render() + ")"; }
+    }
+
+    /** A list such as {@code [a, b]}. */
+    record ArrayExpression(List<Expression> elements, Span span) implements Expression {
+        public String describe() { return "array"; }
+        public String render() {
+            StringBuilder b = new StringBuilder("[");
+            for (int i = 0; i < elements.size(); i++) {
+                if (i > 0) {
+                    b.append(", ");
+                }
+                b.append(elements.get(i).render());
+            }
+            return b.append(']').toString();
+        }
+    }
+}
