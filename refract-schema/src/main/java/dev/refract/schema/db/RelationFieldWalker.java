@@ -1,0 +1,147 @@
+package dev.refract.schema.db;
+
+import dev.refract.schema.ast.Attribute;
+import dev.refract.schema.ast.Field;
+import dev.refract.schema.ast.FieldArity;
+import dev.refract.schema.diagnostics.Span;
+import java.util.List;
+
+/** A field whose type is a model: one side of a relation. */
+public record RelationFieldWalker(ParserDatabase db, int id) {
+
+    Types.RelationFieldData data() {
+        return db.types.relationFields.get(id);
+    }
+
+    public ModelId modelId() {
+        return data().model;
+    }
+
+    public int fieldIndex() {
+        return data().fieldIndex;
+    }
+
+    public ModelWalker model() {
+        return new ModelWalker(db, data().model);
+    }
+
+    /** The model this field points to. */
+    public ModelWalker relatedModel() {
+        return new ModelWalker(db, data().referencedModel);
+    }
+
+    public Field astField() {
+        return db.astModel(data().model).fields().get(data().fieldIndex);
+    }
+
+    public String name() {
+        return astField().name().name();
+    }
+
+    public Span span() {
+        return astField().span();
+    }
+
+    public FieldArity arity() {
+        return astField().arity();
+    }
+
+    public boolean isRequired() {
+        return arity().isRequired();
+    }
+
+    public boolean isOptional() {
+        return arity().isOptional();
+    }
+
+    public boolean isList() {
+        return arity().isList();
+    }
+
+    /** Whether the field carries {@code @ignore}. */
+    public boolean isIgnored() {
+        return data().ignored;
+    }
+
+    /** The {@code @relation} attribute, or null. */
+    public Attribute relationAttribute() {
+        return data().relationAttribute;
+    }
+
+    /** The {@code name} argument of {@code @relation}, or null. */
+    public String explicitRelationName() {
+        return data().name;
+    }
+
+    /** The relation's name: the explicit one, else Prisma's generated {@code AToB}. */
+    public String relationName() {
+        RelationWalker r = relation();
+        if (r != null) {
+            return r.relationName();
+        }
+        String explicit = explicitRelationName();
+        return explicit != null ? explicit : RelationWalker.generatedName(model().name(), relatedModel().name());
+    }
+
+    /** The {@code map} argument of {@code @relation} (the foreign key name), or null. */
+    public String mappedName() {
+        return data().mappedName;
+    }
+
+    /** The scalar fields of {@code fields: [...]}, or null when the argument is absent. */
+    public List<ScalarFieldWalker> referencingFields() {
+        List<Integer> f = data().fields;
+        return f == null ? null : f.stream().map(i -> new ScalarFieldWalker(db, i)).toList();
+    }
+
+    /** The scalar fields (of the related model) of {@code references: [...]}, or null when absent. */
+    public List<ScalarFieldWalker> referencedFields() {
+        List<Integer> f = data().references;
+        return f == null ? null : f.stream().map(i -> new ScalarFieldWalker(db, i)).toList();
+    }
+
+    /** Whether {@code fields:} was written. */
+    public boolean hasFieldsArgument() {
+        return data().fields != null;
+    }
+
+    public ReferentialAction explicitOnDelete() {
+        return data().onDelete;
+    }
+
+    public Span explicitOnDeleteSpan() {
+        return data().onDeleteSpan;
+    }
+
+    public ReferentialAction explicitOnUpdate() {
+        return data().onUpdate;
+    }
+
+    public Span explicitOnUpdateSpan() {
+        return data().onUpdateSpan;
+    }
+
+    /** The relation this field is a side of, or null when inference did not run. */
+    public RelationWalker relation() {
+        for (RelationWalker r : db.walkRelations()) {
+            if (r.hasField(data().model, data().fieldIndex)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** The field on the other side of the relation, or null when there is none. */
+    public RelationFieldWalker oppositeRelationField() {
+        RelationWalker r = relation();
+        if (r == null) {
+            return null;
+        }
+        RelationFieldWalker a = r.fieldA();
+        RelationFieldWalker b = r.fieldB();
+        if (a != null && a.id() == id) {
+            return b;
+        }
+        return a;
+    }
+}
