@@ -1,12 +1,66 @@
 package dev.refract.cli;
 
-/** Placeholder entry point of the {@code refract} command; the CLI lands with its own change. */
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Help.Ansi;
+
+/**
+ * Entry point of the {@code refract} command. {@link #run} does the work without touching
+ * process state, so tests call it in-process; {@link #main} only binds it to the real streams
+ * and exits with its code (see {@link ExitCodes}).
+ */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
-        System.err.println("refract: not built yet");
-        System.exit(2);
+        // UTF-8 whatever the locale: diagnostics quote schema text, and success lines end in an emoji.
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        CliContext context = new CliContext(Path.of(""), out, err, System.console() != null);
+        int code = run(args, context);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Runs one {@code refract} command line and returns its exit code. */
+    public static int run(String[] args, CliContext context) {
+        return run(args, context, Formatters.available());
+    }
+
+    /** As {@link #run(String[], CliContext)}, with the formatter given (tests pass a stand-in). */
+    static int run(String[] args, CliContext context, SchemaFormatter formatter) {
+        CommandLine commandLine = new CommandLine(new RefractCommand());
+        commandLine.addSubcommand(new ValidateCommand(context));
+        commandLine.addSubcommand(new FormatCommand(context, formatter));
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(context.terminal() ? Ansi.AUTO : Ansi.OFF));
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(context.out(), StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(context.err(), StandardCharsets.UTF_8), true);
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
+            if (exception instanceof UsageException) {
+                err.println("Error: " + exception.getMessage());
+                return ExitCodes.USAGE;
+            }
+            // Anything else is a bug in Refract: say so, with the trace needed to fix it.
+            err.println("Error: internal error in refract, please report it:");
+            exception.printStackTrace(err);
+            return ExitCodes.INTERNAL;
+        });
+        try {
+            return commandLine.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
     }
 }
