@@ -1,0 +1,24 @@
+package dev.refract.model;
+
+import java.util.List;
+
+/**
+ * The datasource the schema targets. The connection URL is deliberately absent: it is a
+ * deployment secret, not part of the model.
+ *
+ * @param name the block's name ({@code db})
+ * @param provider the provider as written ({@code postgresql}, {@code mysql}, {@code sqlite},
+ *     {@code sqlserver}, {@code cockroachdb}, {@code mongodb})
+ * @param relationMode how relations are enforced
+ * @param schemas the {@code schemas} list (multi-schema), empty when not set
+ */
+public record Datasource(String name, String provider, RelationMode relationMode, List<String> schemas) {
+    public Datasource {
+        schemas = List.copyOf(schemas);
+    }
+
+    /** A datasource with foreign keys and no schema list. */
+    public static Datasource of(String name, String provider) {
+        return new Datasource(name, provider, RelationMode.FOREIGN_KEYS, List.of());
+    }
+}
