@@ -1,6 +1,7 @@
 package dev.refract.schema.validate;
 
 import dev.refract.schema.config.Configuration;
+import dev.refract.schema.config.DatasourceChecks;
 import dev.refract.schema.db.ParserDatabase;
 import dev.refract.schema.diagnostics.Diagnostics;
 
@@ -10,5 +11,7 @@ public final class Validations {
     }
 
     public static void validate(ParserDatabase db, Configuration configuration, Diagnostics diagnostics) {
+        // Placeholder order: the datasource checks run before the model validations in Prisma.
+        DatasourceChecks.validate(configuration, diagnostics);
     }
 }
