@@ -17,7 +17,7 @@ import java.util.List;
  * ...), named after Prisma's so Prisma's validations can be followed when porting them.
  *
  * <p>Built in Prisma's order, stopping where Prisma stops: names; if that found errors, stop;
- * types; if errors, stop; attributes; relations. Whatever could not be resolved is simply absent
+ * types; if errors, stop; attributes; relations. Syntax errors from parsing do not stop it. Whatever could not be resolved is simply absent
  * (no attributes, no relations), never an exception. Immutable once built.
  */
 public final class ParserDatabase {
@@ -38,12 +38,14 @@ public final class ParserDatabase {
         List<SchemaAst> files = List.copyOf(asts);
         Types types = new Types();
         Relations relations = new Relations();
+        // Syntax errors found while parsing do not stop the passes; errors of the passes do.
+        int before = diagnostics.errors().size();
         Names names = NameResolver.resolve(files, diagnostics);
-        if (diagnostics.hasErrors()) {
+        if (diagnostics.errors().size() > before) {
             return new ParserDatabase(files, names, types, relations);
         }
         TypeResolver.resolve(files, names, types, diagnostics);
-        if (diagnostics.hasErrors()) {
+        if (diagnostics.errors().size() > before) {
             return new ParserDatabase(files, names, types, relations);
         }
         ParserDatabase db = new ParserDatabase(files, names, types, relations);
