@@ -22,7 +22,7 @@ public record ArgumentsList(List<Argument> arguments, List<EmptyArgument> emptyA
         for (int i = 0; i < arguments.size(); i++) {
             Argument a = arguments.get(i);
             if (i > 0) {
-                b.append(", ");
+                b.append(',');
             }
             if (a.name() != null) {
                 b.append(a.name().name()).append(": ");

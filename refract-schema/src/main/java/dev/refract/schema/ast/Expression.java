@@ -22,7 +22,24 @@ public sealed interface Expression {
     /** A string literal, with its escapes resolved. */
     record StringValue(String value, Span span) implements Expression {
         public String describe() { return "string"; }
-        public String render() { return "\"" + value + "\""; }
+        public String render() { return quote(value); }
+
+        /** The value as a schema string literal, escaped as Prisma prints it in messages. */
+        public static String quote(String value) {
+            StringBuilder b = new StringBuilder("\"");
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                switch (c) {
+                    case '\t' -> b.append("\\t");
+                    case '\n' -> b.append("\\n");
+                    case '"' -> b.append("\\\"");
+                    case '\r' -> b.append("\\r");
+                    case '\\' -> b.append("\\\\");
+                    default -> b.append(c);
+                }
+            }
+            return b.append('"').toString();
+        }
     }
 
     /** A bare name or dotted path: an enum value, a field reference, {@code true}, {@code Cascade}. */
@@ -44,7 +61,7 @@ public sealed interface Expression {
             StringBuilder b = new StringBuilder("[");
             for (int i = 0; i < elements.size(); i++) {
                 if (i > 0) {
-                    b.append(", ");
+                    b.append(',');
                 }
                 b.append(elements.get(i).render());
             }

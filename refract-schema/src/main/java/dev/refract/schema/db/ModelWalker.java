@@ -28,6 +28,11 @@ public record ModelWalker(ParserDatabase db, ModelId id) {
         return astModel().span();
     }
 
+    /** The span of the model's block attribute called {@code name} ({@code map}, {@code schema}...), or null. */
+    public Span spanForAttribute(String name) {
+        return AstLookup.attributeSpan(astModel().attributes(), name);
+    }
+
     private Types.ModelAttributes attributes() {
         return db.types.modelAttributes(id);
     }

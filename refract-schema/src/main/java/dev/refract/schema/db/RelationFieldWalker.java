@@ -58,6 +58,11 @@ public record RelationFieldWalker(ParserDatabase db, int id) {
         return arity().isList();
     }
 
+    /** The span of the field's attribute called {@code name} ({@code relation}, {@code map}...), or null. */
+    public Span spanForAttribute(String name) {
+        return AstLookup.attributeSpan(astField().attributes(), name);
+    }
+
     /** Whether the field carries {@code @ignore}. */
     public boolean isIgnored() {
         return data().ignored;
@@ -123,12 +128,8 @@ public record RelationFieldWalker(ParserDatabase db, int id) {
 
     /** The relation this field is a side of, or null when inference did not run. */
     public RelationWalker relation() {
-        for (RelationWalker r : db.walkRelations()) {
-            if (r.hasField(data().model, data().fieldIndex)) {
-                return r;
-            }
-        }
-        return null;
+        Integer r = db.relations.byField.get(new Relations.FieldRef(data().model, data().fieldIndex));
+        return r == null ? null : new RelationWalker(db, r);
     }
 
     /** The field on the other side of the relation, or null when there is none. */

@@ -110,7 +110,7 @@ final class RelationInference {
         Relations.Relation relation = backOnly
                 ? new Relations.Relation(rf.name, kind, rf.referencedModel, rf.model, -1, rf.fieldIndex)
                 : new Relations.Relation(rf.name, kind, rf.model, rf.referencedModel, fieldA, fieldB);
-        db.relations.relations.add(relation);
+        db.relations.add(relation);
     }
 
     // Whether some unique index of the model covers exactly these fields, in this order.

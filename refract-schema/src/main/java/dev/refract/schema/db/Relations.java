@@ -11,6 +11,23 @@ import java.util.List;
  */
 final class Relations {
     final List<Relation> relations = new ArrayList<>();
+    /** (model, field index) of each relation side -> relation id. */
+    final java.util.Map<FieldRef, Integer> byField = new java.util.HashMap<>();
+
+    /** A field of a model. */
+    record FieldRef(ModelId model, int fieldIndex) {
+    }
+
+    void add(Relation r) {
+        int id = relations.size();
+        relations.add(r);
+        if (r.fieldA() >= 0) {
+            byField.put(new FieldRef(r.modelA(), r.fieldA()), id);
+        }
+        if (r.fieldB() >= 0) {
+            byField.put(new FieldRef(r.modelB(), r.fieldB()), id);
+        }
+    }
 
     /** How a relation is shaped. */
     enum Kind { IMPLICIT_MANY_TO_MANY, TWO_WAY_EMBEDDED_MANY_TO_MANY, ONE_TO_ONE, ONE_TO_MANY }

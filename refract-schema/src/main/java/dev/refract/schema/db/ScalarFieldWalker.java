@@ -51,6 +51,11 @@ public record ScalarFieldWalker(ParserDatabase db, int id) {
         return arity().isRequired();
     }
 
+    /** The span of the field's attribute called {@code name} ({@code default}, {@code id}...), or null. */
+    public Span spanForAttribute(String name) {
+        return AstLookup.attributeSpan(astField().attributes(), name);
+    }
+
     /** The {@code @map} name, or null. */
     public String mappedName() {
         return data().mappedName;
