@@ -18,7 +18,12 @@ public final class Validations {
     }
 
     public static void validate(ParserDatabase db, Configuration configuration, Diagnostics diagnostics) {
-        // Placeholder order: the datasource checks run before the model validations in Prisma.
+        // Prisma's order: composite type fields, datasource checks, then per model its scalar fields.
+        for (var compositeType : db.walkCompositeTypes()) {
+            for (var field : compositeType.fields()) {
+                NativeTypeValidations.compositeTypeField(field, configuration, diagnostics);
+            }
+        }
         DatasourceChecks.validate(configuration, diagnostics);
 
         RelationContext relationContext = RelationContext.of(db, configuration, diagnostics);
@@ -26,6 +31,9 @@ public final class Validations {
         List<ModelWalker> modelsAndViews = new ArrayList<>(db.walkModels());
         modelsAndViews.addAll(db.walkViews());
         for (ModelWalker model : modelsAndViews) {
+            for (var field : model.scalarFields()) {
+                NativeTypeValidations.scalarField(field, configuration, diagnostics);
+            }
             for (RelationFieldWalker field : model.relationFields()) {
                 Diagnostic ambiguous = RelationValidations.ambiguity(field, relationNames);
                 if (ambiguous != null) {
