@@ -52,8 +52,8 @@ public record InlineRelationWalker(ParserDatabase db, int id) {
     }
 
     /**
-     * The referenced fields ({@code references:}); when not written, the fields of the referenced
-     * model's first unique criteria whose fields are all required, as Prisma infers them.
+     * The referenced fields ({@code references:}); when not written, the model-level fields of the
+     * referenced model's first unique criteria whose fields are all required, as Prisma infers them.
      */
     public List<ScalarFieldWalker> referencedFields() {
         RelationFieldWalker f = forwardRelationField();
@@ -62,8 +62,9 @@ public record InlineRelationWalker(ParserDatabase db, int id) {
             return out;
         }
         for (UniqueCriteriaWalker c : referencedModel().uniqueCriterias()) {
-            if (c.isStrictCriteria() && c.fields().stream().allMatch(x -> x.path().isTopLevel())) {
-                return c.fields().stream().map(IndexFieldWalker::rootField).toList();
+            if (c.isStrictCriteria()) {
+                return c.fields().stream().filter(x -> x.path().isTopLevel()).map(IndexFieldWalker::rootField)
+                        .toList();
             }
         }
         return List.of();

@@ -63,6 +63,18 @@ public record RelationFieldWalker(ParserDatabase db, int id) {
         return AstLookup.attributeSpan(astField().attributes(), name);
     }
 
+    /**
+     * Required when any of the referencing fields ({@code fields:}) is required, else the field's
+     * own arity: whether a record can exist without the related one.
+     */
+    public FieldArity referentialArity() {
+        List<ScalarFieldWalker> fields = referencingFields();
+        if (fields != null && fields.stream().anyMatch(ScalarFieldWalker::isRequired)) {
+            return FieldArity.REQUIRED;
+        }
+        return arity();
+    }
+
     /** Whether the field carries {@code @ignore}. */
     public boolean isIgnored() {
         return data().ignored;
