@@ -12,8 +12,9 @@ import java.util.Optional;
  * @param schema the database schema ({@code @@schema}), or null
  * @param fields the fields in declaration order
  * @param primaryKey the primary key, or null when the model has none
- * @param indexes unique constraints, indexes and fulltext indexes, in declaration order
- *     (attributes on fields before block attributes, as Prisma orders them)
+ * @param indexes unique constraints, indexes and fulltext indexes, in the order Prisma resolves
+ *     them (field-level {@code @unique} in field order, then {@code @@index}, {@code @@unique},
+ *     {@code @@fulltext}, each in declaration order); the DMMF lists them in this order
  * @param isView true for {@code view}
  * @param ignored true for {@code @@ignore}
  * @param documentation its {@code ///} documentation, or null

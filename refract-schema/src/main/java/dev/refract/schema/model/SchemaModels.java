@@ -8,6 +8,7 @@ import dev.refract.model.Model;
 import dev.refract.model.SchemaModel;
 import dev.refract.schema.ValidatedSchema;
 import dev.refract.schema.ast.Comment;
+import dev.refract.schema.config.Configuration;
 import dev.refract.schema.db.CompositeTypeWalker;
 import dev.refract.schema.db.EnumValueWalker;
 import dev.refract.schema.db.EnumWalker;
@@ -31,14 +32,14 @@ public final class SchemaModels {
         if (!schema.isValid()) {
             return Optional.empty();
         }
-        return Optional.of(build(schema.db()));
+        return Optional.of(build(schema.db(), schema.configuration()));
     }
 
     /**
      * The model of a resolved database. Only meaningful when validation found no error: an
      * invalid schema may give a partial model.
      */
-    public static SchemaModel build(ParserDatabase db) {
+    public static SchemaModel build(ParserDatabase db, Configuration configuration) {
         List<Model> models = new ArrayList<>();
         for (ModelWalker m : db.walkModelsAndViews()) {
             models.add(model(m));
@@ -52,7 +53,7 @@ public final class SchemaModels {
             types.add(new CompositeType(t.name(), FieldConversion.compositeFields(t),
                     doc(t.astCompositeType().documentation())));
         }
-        return new SchemaModel(DatasourceReader.read(db), models, enums, types);
+        return new SchemaModel(DatasourceReader.read(configuration), models, enums, types);
     }
 
     private static Model model(ModelWalker m) {
