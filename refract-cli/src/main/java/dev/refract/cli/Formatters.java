@@ -1,12 +1,14 @@
 package dev.refract.cli;
 
+import dev.refract.schema.format.Formatter;
+
 /** Where {@code refract format} gets its formatter from. */
 final class Formatters {
     private Formatters() {
     }
 
-    /** The schema formatter, or {@code null} while refract-schema has none yet. */
+    /** The schema formatter of refract-schema. */
     static SchemaFormatter available() {
-        return null;
+        return Formatter::format;
     }
 }
