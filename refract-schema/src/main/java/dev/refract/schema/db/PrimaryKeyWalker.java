@@ -39,6 +39,11 @@ public record PrimaryKeyWalker(ParserDatabase db, ModelId modelId, Types.IdData 
         return data.fields.stream().map(f -> new IndexFieldWalker(db, f)).toList();
     }
 
+    /** {@code @id} or {@code @@id}, as messages name the attribute. */
+    public String attributeName() {
+        return isDefinedOnField() ? "@id" : "@@id";
+    }
+
     /** Whether this is a field-level {@code @id}. */
     public boolean isDefinedOnField() {
         return data.sourceFieldIndex >= 0;
