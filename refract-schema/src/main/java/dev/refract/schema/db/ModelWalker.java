@@ -126,14 +126,58 @@ public record ModelWalker(ParserDatabase db, ModelId id) {
         return pk != null && pk.fields().size() == 1;
     }
 
-    /** Relations where this model is model A (holds the foreign key, or sorts first in m:n). */
+    /**
+     * Relations where this model is model A (holds the foreign key, or sorts first in m:n),
+     * ordered by model B, then by relation id, as Prisma iterates them.
+     */
     public List<RelationWalker> relationsFrom() {
-        return db.walkRelations().stream().filter(r -> r.modelAId().equals(id)).toList();
+        return db.walkRelations().stream().filter(r -> r.modelAId().equals(id))
+                .sorted(java.util.Comparator.comparing(RelationWalker::modelBId)
+                        .thenComparingInt(RelationWalker::id))
+                .toList();
     }
 
-    /** Relations where this model is model B. */
+    /** Relations where this model is model B, ordered by model A, then by relation id. */
     public List<RelationWalker> relationsTo() {
-        return db.walkRelations().stream().filter(r -> r.modelBId().equals(id)).toList();
+        return db.walkRelations().stream().filter(r -> r.modelBId().equals(id))
+                .sorted(java.util.Comparator.comparing(RelationWalker::modelAId)
+                        .thenComparingInt(RelationWalker::id))
+                .toList();
+    }
+
+    /** One-to-one and one-to-many relations from this model (it holds the foreign key). */
+    public List<InlineRelationWalker> inlineRelationsFrom() {
+        return relationsFrom().stream().map(RelationWalker::asInline).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** Inline relations from this model with both sides written. */
+    public List<InlineRelationWalker> completeInlineRelationsFrom() {
+        return inlineRelationsFrom().stream().filter(r -> r.asRelation().isComplete()).toList();
+    }
+
+    /** Whether the field is the whole primary key ({@code @id}, or {@code @@id} of one field). */
+    public boolean fieldIsSinglePk(int fieldIndex) {
+        PrimaryKeyWalker pk = primaryKey();
+        return pk != null && pk.fields().size() == 1 && pk.fields().get(0).fieldIndex() == fieldIndex;
+    }
+
+    /** Whether the field is one of several fields of the primary key. */
+    public boolean fieldIsPartOfACompoundPk(int fieldIndex) {
+        PrimaryKeyWalker pk = primaryKey();
+        return pk != null && pk.fields().size() > 1
+                && pk.fields().stream().anyMatch(f -> f.fieldIndex() == fieldIndex);
+    }
+
+    /** Whether MySQL would consider the field indexed for autoincrement: first field of an index or the key. */
+    public boolean fieldIsIndexedForAutoincrement(int fieldIndex) {
+        for (IndexWalker idx : indexes()) {
+            List<IndexFieldWalker> fields = idx.fields();
+            if (!fields.isEmpty() && fields.get(0).rootField().fieldIndex() == fieldIndex) {
+                return true;
+            }
+        }
+        PrimaryKeyWalker pk = primaryKey();
+        return pk != null && !pk.fields().isEmpty() && pk.fields().get(0).fieldIndex() == fieldIndex;
     }
 
     /** The primary key, then every unique index: the ways a record can be identified. */

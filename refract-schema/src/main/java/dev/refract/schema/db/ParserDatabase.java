@@ -177,6 +177,20 @@ public final class ParserDatabase {
         return out;
     }
 
+    /**
+     * One-to-one and one-to-many relations with both sides written, ordered by model A, model B,
+     * then relation id, as Prisma iterates them.
+     */
+    public List<InlineRelationWalker> walkCompleteInlineRelations() {
+        return walkRelations().stream()
+                .filter(r -> r.isInline() && r.isComplete())
+                .sorted(java.util.Comparator.comparing(RelationWalker::modelAId)
+                        .thenComparing(RelationWalker::modelBId)
+                        .thenComparingInt(RelationWalker::id))
+                .map(RelationWalker::asInline)
+                .toList();
+    }
+
     /** Every scalar field of every model and view, in file then source order. */
     public List<ScalarFieldWalker> walkScalarFields() {
         List<ScalarFieldWalker> out = new ArrayList<>();
