@@ -46,6 +46,8 @@ final class ModelValidations {
     static void schemaAttributeMissing(ModelWalker model, ValidationContext ctx) {
     }
 
+    /** The connector's own model checks (Prisma's {@code validate_model}). */
     static void connectorSpecific(ModelWalker model, ValidationContext ctx) {
+        ConnectorModelValidations.model(model, ctx);
     }
 }
