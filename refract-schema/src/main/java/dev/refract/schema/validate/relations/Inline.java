@@ -2,14 +2,12 @@ package dev.refract.schema.validate.relations;
 
 import dev.refract.schema.connector.Connector;
 import dev.refract.schema.connector.RelationMode;
-import dev.refract.schema.db.IndexFieldWalker;
 import dev.refract.schema.db.InlineRelationWalker;
 import dev.refract.schema.db.ModelWalker;
 import dev.refract.schema.db.ReferentialAction;
 import dev.refract.schema.db.RelationFieldWalker;
 import dev.refract.schema.db.RelationWalker;
 import dev.refract.schema.db.ScalarFieldWalker;
-import dev.refract.schema.db.UniqueCriteriaWalker;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,29 +27,9 @@ final class Inline {
         return forward == null ? null : forward.referencingFields();
     }
 
-    /**
-     * {@code references:} of the forward field; when not written, the fields of the referenced
-     * model's first unique criteria whose fields are all required.
-     */
+    /** {@code references:} of the forward field; when not written, the inferred ones (see the parser database). */
     static List<ScalarFieldWalker> referencedFields(InlineRelationWalker relation) {
-        RelationFieldWalker forward = relation.forwardRelationField();
-        List<ScalarFieldWalker> written = forward == null ? null : forward.referencedFields();
-        if (written != null) {
-            return written;
-        }
-        for (UniqueCriteriaWalker criteria : relation.referencedModel().uniqueCriterias()) {
-            if (criteria.isStrictCriteria()) {
-                List<ScalarFieldWalker> out = new ArrayList<>();
-                for (IndexFieldWalker f : criteria.fields()) {
-                    ScalarFieldWalker s = f.asScalarField();
-                    if (s != null) {
-                        out.add(s);
-                    }
-                }
-                return out;
-            }
-        }
-        return List.of();
+        return relation.referencedFields();
     }
 
     /** Whether a {@code fields:} or {@code references:} list is absent or empty. */
@@ -81,18 +59,6 @@ final class Inline {
         return out;
     }
 
-    /**
-     * Required when any referencing scalar field is required (a relation field may be optional
-     * over required scalars), else the relation field's own arity.
-     */
-    static boolean referentialArityIsRequired(RelationFieldWalker field) {
-        List<ScalarFieldWalker> fields = field.referencingFields();
-        if (fields != null && fields.stream().anyMatch(ScalarFieldWalker::isRequired)) {
-            return true;
-        }
-        return field.isRequired();
-    }
-
     /** {@code onDelete}: written, else Restrict (or NoAction) for required relations, SetNull otherwise. */
     static ReferentialAction onDelete(InlineRelationWalker relation, Connector connector, RelationMode mode) {
         RelationFieldWalker forward = relation.forwardRelationField();
@@ -100,7 +66,7 @@ final class Inline {
         if (explicit != null) {
             return explicit;
         }
-        if (referentialArityIsRequired(forward)) {
+        if (forward.referentialArity().isRequired()) {
             return connector.supportsReferentialAction(mode, dev.refract.schema.connector.ReferentialAction.RESTRICT)
                     ? ReferentialAction.Restrict : ReferentialAction.NoAction;
         }
