@@ -70,7 +70,10 @@ public enum NativeTypeArguments {
     }
 
     private static Long lengthOrMax(String s) {
-        return s.equalsIgnoreCase("max") ? MAX : unsigned(s, 0xFFFFL);
+        if (s.equalsIgnoreCase("max")) {
+            return MAX;
+        }
+        return unsigned(s, 0xFFFFL);
     }
 
     private static Long unsigned(String s, long max) {
