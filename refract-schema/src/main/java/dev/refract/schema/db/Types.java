@@ -26,11 +26,15 @@ final class Types {
     // Per model: field index -> scalar field id or relation field id.
     final Map<ModelId, Map<Integer, Integer>> scalarByField = new HashMap<>();
     final Map<ModelId, Map<Integer, Integer>> relationByField = new HashMap<>();
+    // Per model, ids in field order (fields are pushed in source order).
+    private final Map<ModelId, List<Integer>> scalarIdsByModel = new HashMap<>();
+    private final Map<ModelId, List<Integer>> relationIdsByModel = new HashMap<>();
 
     int pushScalarField(ScalarFieldData d) {
         int id = scalarFields.size();
         scalarFields.add(d);
         scalarByField.computeIfAbsent(d.model, k -> new HashMap<>()).put(d.fieldIndex, id);
+        scalarIdsByModel.computeIfAbsent(d.model, k -> new ArrayList<>()).add(id);
         return id;
     }
 
@@ -38,6 +42,7 @@ final class Types {
         int id = relationFields.size();
         relationFields.add(d);
         relationByField.computeIfAbsent(d.model, k -> new HashMap<>()).put(d.fieldIndex, id);
+        relationIdsByModel.computeIfAbsent(d.model, k -> new ArrayList<>()).add(id);
         return id;
     }
 
@@ -54,11 +59,11 @@ final class Types {
     }
 
     List<Integer> modelScalarFieldIds(ModelId model) {
-        return new ArrayList<>(new TreeMap<>(scalarByField.getOrDefault(model, Map.of())).values());
+        return java.util.Collections.unmodifiableList(scalarIdsByModel.getOrDefault(model, List.of()));
     }
 
     List<Integer> modelRelationFieldIds(ModelId model) {
-        return new ArrayList<>(new TreeMap<>(relationByField.getOrDefault(model, Map.of())).values());
+        return java.util.Collections.unmodifiableList(relationIdsByModel.getOrDefault(model, List.of()));
     }
 
     ModelAttributes modelAttributes(ModelId model) {
