@@ -1,6 +1,9 @@
 package dev.refract.schema.diagnostics;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Renders diagnostics the way Prisma's CLI does: title and message, {@code -->  file:line},
@@ -18,6 +21,7 @@ public final class DiagnosticPrinter {
 
     private final List<SourceFile> files;
     private final boolean color;
+    private final Map<Integer, Lines> lineIndexes = new HashMap<>();
 
     public DiagnosticPrinter(List<SourceFile> files, boolean color) {
         this.files = List.copyOf(files);
@@ -36,16 +40,13 @@ public final class DiagnosticPrinter {
     public void print(Diagnostic d, StringBuilder out) {
         SourceFile file = files.get(d.span().fileId());
         String text = file.text();
+        Lines lines = lines(d.span().fileId());
         int start = Math.min(d.span().start(), text.length());
         int end = Math.min(Math.max(d.span().end(), start), text.length());
-        int startLine = countNewlines(text, start);
-        int endLine = countNewlines(text, end);
-        String[] lines = text.split("\n", -1);
-        int lineStart = 0;
-        for (int i = 0; i < startLine; i++) {
-            lineStart += lines[i].length() + 1;
-        }
-        String line = lines[startLine];
+        int startLine = lines.lineOf(start);
+        int endLine = lines.lineOf(end);
+        int lineStart = lines.start(startLine);
+        String line = lines.line(startLine);
         int startInLine = start - lineStart;
         int endInLine = Math.min(startInLine + (end - start), line.length());
         String offending = line.substring(startInLine, endInLine);
@@ -69,20 +70,58 @@ public final class DiagnosticPrinter {
         out.append(gutter(0)).append('\n');
     }
 
-    private static int countNewlines(String text, int upTo) {
-        int n = 0;
-        for (int i = 0; i < upTo; i++) {
-            if (text.charAt(i) == '\n') {
-                n++;
+    // One index per file, built on first use: a schema with thousands of diagnostics must not
+    // rescan (or re-split) its text for each of them.
+    private Lines lines(int fileId) {
+        return lineIndexes.computeIfAbsent(fileId, id -> new Lines(files.get(id).text()));
+    }
+
+    /** Where each line of a text starts; lines end at a newline (a carriage return stays in the line). */
+    private static final class Lines {
+        private final String text;
+        private final int[] starts;
+
+        Lines(String text) {
+            this.text = text;
+            int count = 1;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    count++;
+                }
+            }
+            starts = new int[count];
+            int line = 1;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    starts[line++] = i + 1;
+                }
             }
         }
-        return n;
+
+        int count() {
+            return starts.length;
+        }
+
+        int start(int line) {
+            return starts[line];
+        }
+
+        /** The 0-based line of {@code offset}: how many newlines come before it. */
+        int lineOf(int offset) {
+            int found = Arrays.binarySearch(starts, offset);
+            return found >= 0 ? found : -found - 2;
+        }
+
+        String line(int line) {
+            int end = line + 1 < starts.length ? starts[line + 1] - 1 : text.length();
+            return text.substring(starts[line], end);
+        }
     }
 
     // Line numbers are 1-based; 0 means "no number" (the bare gutter).
-    private String gutterWithLine(int lineNumber, String[] lines) {
-        if (lineNumber > 0 && lineNumber <= lines.length) {
-            return gutter(lineNumber) + lines[lineNumber - 1];
+    private String gutterWithLine(int lineNumber, Lines lines) {
+        if (lineNumber > 0 && lineNumber <= lines.count()) {
+            return gutter(lineNumber) + lines.line(lineNumber - 1);
         }
         return gutter(lineNumber);
     }

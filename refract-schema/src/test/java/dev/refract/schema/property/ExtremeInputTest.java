@@ -42,7 +42,8 @@ class ExtremeInputTest {
                 Arguments.of("brackets at top level", "[".repeat(DEEP), true),
                 Arguments.of("dotted path", MODEL.formatted("f Int @default(" + "a.".repeat(DEEP) + "b)"), false),
                 Arguments.of("optional markers", MODEL.formatted("f Int" + "?".repeat(DEEP)), false),
-                Arguments.of("attributes", MODEL.formatted("f Int" + " @a".repeat(DEEP)), false));
+                // Unknown attributes: one error each, each printing the line; see "many attributes".
+                Arguments.of("attributes", MODEL.formatted("f Int" + " @a".repeat(2_000)), false));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -80,7 +81,9 @@ class ExtremeInputTest {
                 Arguments.of("garbage line", "@#%&".repeat(MEGABYTE / 4) + "\n", true),
                 Arguments.of("garbage inside a model", MODEL.formatted("!-".repeat(MEGABYTE / 2)), true),
                 Arguments.of("many words", MODEL.formatted("f Int" + " a".repeat(MEGABYTE / 2)), true),
-                Arguments.of("many attributes", MODEL.formatted("f Int" + " @unique".repeat(MEGABYTE / 8)), false),
+                // Each repeated @unique is an error that prints its whole line, as Prisma's does:
+                // the output grows with errors times line length, so this one line stays at 16 KB.
+                Arguments.of("many attributes", MODEL.formatted("f Int" + " @unique".repeat(2_000)), true),
                 Arguments.of("long array", MODEL.formatted("f Int[] @default([" + "1,".repeat(MEGABYTE / 2) + "1])"), false),
                 Arguments.of("one line, no newline", "model A { id Int @id " + word + " }", true));
     }

@@ -20,9 +20,9 @@ import net.jqwik.api.ShrinkingMode;
  *
  * <p>Seeds are fixed so that every build tries the same inputs: a red build is then a change
  * in the code, never bad luck. To explore further, change a seed locally (or remove it) and run
- * {@code mvn -o test -pl refract-model,refract-schema -Dtest='*Properties'}.
+ * {@code mvn -o test -pl refract-model,refract-schema -Dtest=MutationPropertiesTest}.
  */
-class MutationProperties {
+class MutationPropertiesTest {
     private static final List<String> SEEDS = Seeds.all();
 
     @Property(tries = 150, seed = "4242", shrinking = ShrinkingMode.BOUNDED)
