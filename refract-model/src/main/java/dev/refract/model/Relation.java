@@ -7,7 +7,7 @@ package dev.refract.model;
  * {@code fields:}/{@code references:}, holding the foreign key) and side B the back relation.
  * For implicit many-to-many relations, side A is the model whose name sorts first (for a
  * self-relation, the field whose name sorts first): it is the one the join table's column
- * {@code A} points to.
+ * {@code A} points to. Embedded many-to-many relations (MongoDB) keep declaration order.
  *
  * @param name the relation's name (explicit or Prisma's default)
  * @param kind one-to-one, one-to-many or many-to-many

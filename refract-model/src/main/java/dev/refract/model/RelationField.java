@@ -15,13 +15,16 @@ import java.util.List;
  * @param references the referenced fields of the related model ({@code references: [...]}), empty on the back side
  * @param onDelete {@code onDelete:} as written, or null when not set
  * @param onUpdate {@code onUpdate:} as written, or null when not set
+ * @param defaultOnDelete what deleting the referenced row does when {@code onDelete} is not set:
+ *     Restrict (NoAction where the connector has no Restrict) when the relation is required,
+ *     SetNull when optional; null on the back side, or when unknown (see {@link #effectiveOnDelete()})
  * @param mapName the foreign key name ({@code map:}) as written, or null
  * @param ignored true for {@code @ignore}
  * @param documentation its {@code ///} documentation, or null
  */
 public record RelationField(String name, String relatedModel, String relationName, Arity arity, List<String> fields,
                             List<String> references, ReferentialAction onDelete, ReferentialAction onUpdate,
-                            String mapName, boolean ignored, String documentation) implements Field {
+                            ReferentialAction defaultOnDelete, String mapName, boolean ignored, String documentation) implements Field {
     public RelationField {
         fields = List.copyOf(fields);
         references = List.copyOf(references);
@@ -30,6 +33,26 @@ public record RelationField(String name, String relatedModel, String relationNam
     /** True on the side that holds the foreign key ({@code fields:} given). */
     public boolean isReferencing() {
         return !fields.isEmpty();
+    }
+
+    /**
+     * The action in force on delete of the referenced row: {@code onDelete} when set, else
+     * {@code defaultOnDelete}, else Prisma's rule without connector knowledge (Restrict for a
+     * required relation, SetNull for an optional one).
+     */
+    public ReferentialAction effectiveOnDelete() {
+        if (onDelete != null) {
+            return onDelete;
+        }
+        if (defaultOnDelete != null) {
+            return defaultOnDelete;
+        }
+        return isRequired() ? ReferentialAction.RESTRICT : ReferentialAction.SET_NULL;
+    }
+
+    /** The action in force on update of the referenced key: {@code onUpdate} when set, else Cascade. */
+    public ReferentialAction effectiveOnUpdate() {
+        return onUpdate != null ? onUpdate : ReferentialAction.CASCADE;
     }
 
     /** A builder for a field named {@code name} linking to {@code relatedModel} through the relation {@code relationName}. */
@@ -47,6 +70,7 @@ public record RelationField(String name, String relatedModel, String relationNam
         private List<String> references = List.of();
         private ReferentialAction onDelete;
         private ReferentialAction onUpdate;
+        private ReferentialAction defaultOnDelete;
         private String mapName;
         private boolean ignored;
         private String documentation;
@@ -87,6 +111,11 @@ public record RelationField(String name, String relatedModel, String relationNam
             return this;
         }
 
+        public Builder defaultOnDelete(ReferentialAction defaultOnDelete) {
+            this.defaultOnDelete = defaultOnDelete;
+            return this;
+        }
+
         public Builder mapName(String mapName) {
             this.mapName = mapName;
             return this;
@@ -104,7 +133,7 @@ public record RelationField(String name, String relatedModel, String relationNam
 
         public RelationField build() {
             return new RelationField(name, relatedModel, relationName, arity, fields, references, onDelete, onUpdate,
-                    mapName, ignored, documentation);
+                    defaultOnDelete, mapName, ignored, documentation);
         }
     }
 }

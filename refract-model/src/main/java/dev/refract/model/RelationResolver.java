@@ -48,6 +48,9 @@ final class RelationResolver {
         RelationField fx = x.field();
         RelationField fy = y.field();
         String name = fx.relationName();
+        if (fx.isList() && fy.isList() && fx.isReferencing() && fy.isReferencing()) {
+            return new Relation(name, RelationKind.EMBEDDED_MANY_TO_MANY, x.model(), fx, y.model(), fy);
+        }
         if (fx.isList() && fy.isList()) {
             // Column A of the join table points to the model whose name sorts first.
             int order = x.model().compareTo(y.model());

@@ -9,6 +9,7 @@ import dev.refract.model.RelationField;
 import dev.refract.model.ScalarField;
 import dev.refract.model.ScalarType;
 import dev.refract.schema.ast.FieldArity;
+import dev.refract.schema.config.Configuration;
 import dev.refract.schema.db.CompositeTypeFieldWalker;
 import dev.refract.schema.db.CompositeTypeWalker;
 import dev.refract.schema.db.FieldWalker;
@@ -26,13 +27,13 @@ final class FieldConversion {
     }
 
     /** The field, or null when the database could not resolve it (only in an invalid schema). */
-    static Field field(FieldWalker f) {
+    static Field field(FieldWalker f, Configuration configuration) {
         ScalarFieldWalker scalar = f.asScalarField();
         if (scalar != null) {
             return scalarField(scalar);
         }
         RelationFieldWalker relation = f.asRelationField();
-        return relation == null ? null : relationField(relation);
+        return relation == null ? null : relationField(relation, configuration);
     }
 
     private static ScalarField scalarField(ScalarFieldWalker f) {
@@ -52,12 +53,13 @@ final class FieldConversion {
                 .build();
     }
 
-    private static RelationField relationField(RelationFieldWalker f) {
+    private static RelationField relationField(RelationFieldWalker f, Configuration configuration) {
         return RelationField.builder(f.name(), f.relatedModel().name(), f.relationName())
                 .arity(arity(f.arity()))
                 .references(names(f.referencingFields()), names(f.referencedFields()))
                 .onDelete(action(f.explicitOnDelete()))
                 .onUpdate(action(f.explicitOnUpdate()))
+                .defaultOnDelete(defaultOnDelete(f, configuration))
                 .mapName(f.mappedName())
                 .ignored(f.isIgnored())
                 .documentation(SchemaModels.doc(f.astField().documentation()))
@@ -100,6 +102,20 @@ final class FieldConversion {
             case OPTIONAL -> Arity.OPTIONAL;
             case LIST -> Arity.LIST;
         };
+    }
+
+    // Prisma's rule: a required relation restricts deletes (NoAction where the connector, in this
+    // relation mode, has no Restrict); an optional one sets the foreign key to null.
+    private static ReferentialAction defaultOnDelete(RelationFieldWalker f, Configuration configuration) {
+        if (!f.hasFieldsArgument()) {
+            return null;
+        }
+        if (f.referentialArity() != FieldArity.REQUIRED) {
+            return ReferentialAction.SET_NULL;
+        }
+        boolean restrict = configuration.connector().supportsReferentialAction(configuration.relationMode(),
+                dev.refract.schema.connector.ReferentialAction.RESTRICT);
+        return restrict ? ReferentialAction.RESTRICT : ReferentialAction.NO_ACTION;
     }
 
     private static NativeType nativeType(NativeTypeAttribute attribute) {

@@ -42,7 +42,7 @@ public final class SchemaModels {
     public static SchemaModel build(ParserDatabase db, Configuration configuration) {
         List<Model> models = new ArrayList<>();
         for (ModelWalker m : db.walkModelsAndViews()) {
-            models.add(model(m));
+            models.add(model(m, configuration));
         }
         List<EnumType> enums = new ArrayList<>();
         for (EnumWalker e : db.walkEnums()) {
@@ -56,7 +56,7 @@ public final class SchemaModels {
         return new SchemaModel(DatasourceReader.read(configuration), models, enums, types);
     }
 
-    private static Model model(ModelWalker m) {
+    private static Model model(ModelWalker m, Configuration configuration) {
         Model.Builder b = Model.builder(m.name())
                 .dbName(m.mappedName())
                 .schema(m.schema())
@@ -65,7 +65,7 @@ public final class SchemaModels {
                 .documentation(doc(m.astModel().documentation()))
                 .primaryKey(IndexConversion.primaryKey(m));
         for (FieldWalker f : m.fields()) {
-            Field field = FieldConversion.field(f);
+            Field field = FieldConversion.field(f, configuration);
             if (field != null) {
                 b.field(field);
             }

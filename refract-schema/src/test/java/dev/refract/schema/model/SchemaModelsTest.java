@@ -148,11 +148,54 @@ class SchemaModelsTest {
         assertThat(authored.fieldA().references()).containsExactly("id");
         assertThat(authored.fieldA().onDelete()).isEqualTo(ReferentialAction.CASCADE);
         assertThat(authored.fieldB().name()).isEqualTo("posts");
+        assertThat(authored.fieldA().effectiveOnUpdate()).isEqualTo(ReferentialAction.CASCADE);
 
         Relation m2n = schema.relation("Post", "categories").orElseThrow();
         assertThat(m2n.kind()).isEqualTo(RelationKind.MANY_TO_MANY);
         assertThat(m2n.joinTableName()).isEqualTo("_CategoryToPost");
         assertThat(m2n.modelA()).isEqualTo("Category");
+    }
+
+    @Test
+    void knowsTheDefaultReferentialActionsOfTheConnector() {
+        String schema = """
+                datasource db {
+                  provider     = "%s"
+                  url          = "%s"
+                  relationMode = "%s"
+                }
+
+                model A {
+                  id Int @id
+                  bs B[]
+                  cs C[]
+                }
+
+                model B {
+                  id  Int @id
+                  aId Int
+                  a   A   @relation(fields: [aId], references: [id])
+
+                  @@index([aId])
+                }
+
+                model C {
+                  id  Int  @id
+                  aId Int?
+                  a   A?   @relation(fields: [aId], references: [id])
+
+                  @@index([aId])
+                }
+                """;
+        SchemaModel postgres = model(schema.formatted("postgresql", "postgresql://x", "foreignKeys"));
+        assertThat(postgres.requireModel("B").relationField("a").orElseThrow().effectiveOnDelete())
+                .isEqualTo(ReferentialAction.RESTRICT);
+        assertThat(postgres.requireModel("C").relationField("a").orElseThrow().effectiveOnDelete())
+                .isEqualTo(ReferentialAction.SET_NULL);
+        assertThat(postgres.requireModel("A").relationField("bs").orElseThrow().defaultOnDelete()).isNull();
+        SchemaModel sqlserver = model(schema.formatted("sqlserver", "sqlserver://x", "foreignKeys"));
+        assertThat(sqlserver.requireModel("B").relationField("a").orElseThrow().effectiveOnDelete())
+                .isEqualTo(ReferentialAction.NO_ACTION);
     }
 
     @Test
