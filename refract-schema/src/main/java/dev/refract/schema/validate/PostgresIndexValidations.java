@@ -2,29 +2,27 @@ package dev.refract.schema.validate;
 
 import static dev.refract.schema.db.OperatorClass.*;
 
-import dev.refract.schema.connector.Connector;
+import dev.refract.schema.connector.KeyKind;
 import dev.refract.schema.connector.NativeType;
 import dev.refract.schema.db.IndexAlgorithm;
 import dev.refract.schema.db.IndexFieldWalker;
 import dev.refract.schema.db.IndexWalker;
+import dev.refract.schema.db.ModelWalker;
 import dev.refract.schema.db.OperatorClass;
 import dev.refract.schema.db.ScalarFieldType;
-import dev.refract.schema.diagnostics.Diagnostics;
+import dev.refract.schema.db.ScalarFieldWalker;
+import dev.refract.schema.db.ScalarType;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
- * PostgreSQL's checks of GiST, GIN, SP-GiST and BRIN indexes: which operator classes go with
- * which index type and which column types. Reported at the index attribute, per field.
+ * PostgreSQL's index checks: Xml columns cannot be indexed, SP-GiST takes one column, and the
+ * operator classes of GiST, GIN, SP-GiST and BRIN must fit the indexed field's native type
+ * (or, without a native type, its scalar type).
  */
 final class PostgresIndexValidations {
-    private PostgresIndexValidations() {
-    }
-
-    // BRIN: the operator classes each native type accepts (no class is always fine).
+    /** BRIN: the operator classes each native type accepts (no class at all is always fine). */
     private static final Map<String, Set<OperatorClass>> BRIN_BY_NATIVE_TYPE = Map.ofEntries(
             Map.entry("Bit", EnumSet.of(BitMinMaxOps)),
             Map.entry("VarBit", EnumSet.of(VarBitMinMaxOps)),
@@ -47,150 +45,183 @@ final class PostgresIndexValidations {
             Map.entry("Timetz", EnumSet.of(TimeTzBloomOps, TimeTzMinMaxOps, TimeTzMinMaxMultiOps)),
             Map.entry("Uuid", EnumSet.of(UuidBloomOps, UuidMinMaxOps, UuidMinMaxMultiOps)));
 
-    /** BRIN on a field without native type: the Prisma type a class family needs. */
-    private record BrinDefault(Predicate<ScalarFieldType> fits, Set<OperatorClass> classes, String typeName) {
+    /** BRIN without native type: the operator class families tied to one scalar type. */
+    private static final Map<OperatorClass, ScalarType> BRIN_BY_SCALAR_TYPE = Map.ofEntries(
+            Map.entry(Float8BloomOps, ScalarType.Float), Map.entry(Float8MinMaxOps, ScalarType.Float),
+            Map.entry(Float8MinMaxMultiOps, ScalarType.Float),
+            Map.entry(Int4BloomOps, ScalarType.Int), Map.entry(Int4MinMaxOps, ScalarType.Int),
+            Map.entry(Int4MinMaxMultiOps, ScalarType.Int),
+            Map.entry(Int8BloomOps, ScalarType.BigInt), Map.entry(Int8MinMaxOps, ScalarType.BigInt),
+            Map.entry(Int8MinMaxMultiOps, ScalarType.BigInt),
+            Map.entry(NumericBloomOps, ScalarType.Decimal), Map.entry(NumericMinMaxOps, ScalarType.Decimal),
+            Map.entry(NumericMinMaxMultiOps, ScalarType.Decimal),
+            Map.entry(ByteaBloomOps, ScalarType.Bytes), Map.entry(ByteaMinMaxOps, ScalarType.Bytes),
+            Map.entry(TextBloomOps, ScalarType.String), Map.entry(TextMinMaxOps, ScalarType.String),
+            Map.entry(TimestampBloomOps, ScalarType.DateTime), Map.entry(TimestampMinMaxOps, ScalarType.DateTime),
+            Map.entry(TimestampMinMaxMultiOps, ScalarType.DateTime));
+
+    /** BRIN without native type and without class: the scalar types it indexes by default. */
+    private static final Set<ScalarType> BRIN_DEFAULT_SCALARS = EnumSet.of(ScalarType.Float, ScalarType.Int,
+            ScalarType.BigInt, ScalarType.Decimal, ScalarType.Bytes, ScalarType.String, ScalarType.DateTime);
+
+    private PostgresIndexValidations() {
     }
 
-    private static final List<BrinDefault> BRIN_WITHOUT_NATIVE_TYPE = List.of(
-            new BrinDefault(ScalarFieldType::isFloat,
-                    EnumSet.of(Float8BloomOps, Float8MinMaxOps, Float8MinMaxMultiOps), "Float"),
-            new BrinDefault(ScalarFieldType::isInt, EnumSet.of(Int4BloomOps, Int4MinMaxOps, Int4MinMaxMultiOps), "Int"),
-            new BrinDefault(ScalarFieldType::isBigInt,
-                    EnumSet.of(Int8BloomOps, Int8MinMaxOps, Int8MinMaxMultiOps), "BigInt"),
-            new BrinDefault(ScalarFieldType::isDecimal,
-                    EnumSet.of(NumericBloomOps, NumericMinMaxOps, NumericMinMaxMultiOps), "Decimal"),
-            new BrinDefault(ScalarFieldType::isBytes, EnumSet.of(ByteaBloomOps, ByteaMinMaxOps), "Bytes"),
-            new BrinDefault(ScalarFieldType::isString, EnumSet.of(TextBloomOps, TextMinMaxOps), "String"),
-            new BrinDefault(ScalarFieldType::isDateTime,
-                    EnumSet.of(TimestampBloomOps, TimestampMinMaxOps, TimestampMinMaxMultiOps), "DateTime"));
-
-    /** SP-GiST indexes take exactly one column. */
-    static void spGistColumnCount(IndexWalker index, Diagnostics diagnostics) {
-        if (index.algorithm() == IndexAlgorithm.SpGist && index.fields().size() != 1) {
-            diagnostics.error(ConnectorModelValidations.attribute(index,
-                    "SpGist does not support multi-column indices."), index.span());
+    static void validateModel(ModelWalker model, ValidationContext ctx) {
+        for (IndexWalker index : model.indexes()) {
+            compatibleNativeTypes(index, ctx);
+            generalizedIndexValidations(index, ctx);
+            spgistIndexedColumnCount(index, ctx);
         }
     }
 
-    static void generalizedIndex(IndexWalker index, Connector connector, Diagnostics diagnostics) {
-        IndexAlgorithm algo = index.algorithm() != null ? index.algorithm() : IndexAlgorithm.BTree;
+    /** Xml columns cannot be part of an index or unique constraint. */
+    private static void compatibleNativeTypes(IndexWalker index, ValidationContext ctx) {
+        for (IndexFieldWalker field : index.fields()) {
+            NativeType type = NativeTypes.of(field, ctx.connector());
+            String message = type == null ? null : ctx.connector().nativeTypeKeyError(type,
+                    index.isUnique() ? KeyKind.UNIQUE : KeyKind.INDEX, false, false);
+            if (message != null) {
+                ctx.error(message, field.astField().span());
+                break;
+            }
+        }
+    }
+
+    private static void spgistIndexedColumnCount(IndexWalker index, ValidationContext ctx) {
+        if (index.algorithm() == IndexAlgorithm.SpGist && index.fields().size() != 1) {
+            error(index, "SpGist does not support multi-column indices.", ctx);
+        }
+    }
+
+    private static void error(IndexWalker index, String message, ValidationContext ctx) {
+        ctx.error(Messages.attribute(index.attributeName(), message), index.astAttribute().span());
+    }
+
+    private static void generalizedIndexValidations(IndexWalker index, ValidationContext ctx) {
+        IndexAlgorithm algo = index.algorithm() == null ? IndexAlgorithm.BTree : index.algorithm();
         for (IndexFieldWalker field : index.scalarFieldAttributes()) {
-            // raw("...") operator classes are the user's responsibility.
             if (field.operatorClass() != null && field.operatorClass().isRaw()) {
                 continue;
             }
-            NativeType nativeType = ConnectorModelValidations.nativeType(field, connector);
+            OperatorClass opclass = field.operatorClass() == null ? null : field.operatorClass().constant();
+            if (opclass != null && !opclass.supportsIndexType(algo)) {
+                error(index, "The given operator class `" + display(opclass) + "` is not supported with the `" + algo
+                        + "` index type.", ctx);
+                continue;
+            }
+            NativeType nativeType = NativeTypes.of(field, ctx.connector());
             String nt = nativeType == null ? null : nativeType.name();
-            OperatorClass op = field.operatorClass() == null ? null : field.operatorClass().constant();
-            if (op != null && !op.supportsIndexType(algo)) {
-                error(index, "The given operator class `" + display(op) + "` is not supported with the `" + algo
-                        + "` index type.", diagnostics);
-                continue;
-            }
-            // ArrayOps on GIN is decided here: fine on lists and composite fields, else an error.
-            if (algo == IndexAlgorithm.Gin && op == ArrayOps) {
-                if (field.asScalarField() != null && !field.arity().isList()) {
-                    error(index, "The given operator class `ArrayOps` expects the type of field `" + field.name()
-                            + "` to be an array.", diagnostics);
+            ScalarFieldType type = field.scalarFieldType();
+            switch (algo) {
+                case Gist -> {
+                    if (!("Inet".equals(nt) && opclass == InetOps)) {
+                        mismatch(index, field, algo, nt, opclass, ctx);
+                    }
                 }
-                continue;
-            }
-            String problem = switch (algo) {
-                case Gist -> "Inet".equals(nt) && op == InetOps ? null : generic(algo, field, nt, op);
-                case Gin -> gin(field, nt, op);
-                case SpGist -> spGist(field, nt, op);
-                case Brin -> brin(field, nt, op);
-                default -> null;
-            };
-            if (problem != null) {
-                error(index, problem, diagnostics);
+                case Gin -> gin(index, field, nt, opclass, type, ctx);
+                case SpGist -> spgist(index, field, nt, opclass, type, ctx);
+                case Brin -> brin(index, field, nt, opclass, type, ctx);
+                default -> {
+                }
             }
         }
     }
 
-    private static String gin(IndexFieldWalker field, String nt, OperatorClass op) {
-        ScalarFieldType type = field.scalarFieldType();
-        if (nt == null && op == null && type.isJson()) {
-            return null;
+    private static void gin(IndexWalker index, IndexFieldWalker field, String nt, OperatorClass opclass,
+                            ScalarFieldType type, ValidationContext ctx) {
+        boolean jsonbOps = opclass == JsonbOps || opclass == JsonbPathOps;
+        if (nt == null && opclass == null && type.isJson()) {
+            return;
         }
-        if (op == null && field.arity().isList()) {
-            return null;
+        if (opclass == null && field.arity().isList()) {
+            return;
         }
-        if ("JsonB".equals(nt) && (op == null || op == JsonbOps || op == JsonbPathOps)) {
-            return null;
+        if ("JsonB".equals(nt) && (jsonbOps || opclass == null)) {
+            return;
         }
-        if (nt == null && (op == JsonbOps || op == JsonbPathOps)) {
-            return type.isJson() ? null : "The given operator class `" + display(op) + "` points to the field `" + field.name()
-                    + "` that is not of Json type.";
+        if (nt == null && jsonbOps) {
+            if (!type.isJson()) {
+                error(index, "The given operator class `" + display(opclass) + "` points to the field `" + field.name()
+                        + "` that is not of Json type.", ctx);
+            }
+            return;
         }
-        return generic(IndexAlgorithm.Gin, field, nt, op);
+        if (opclass == ArrayOps) {
+            ScalarFieldWalker scalar = field.asScalarField();
+            if (scalar != null && !scalar.isList()) {
+                error(index, "The given operator class `ArrayOps` expects the type of field `" + field.name()
+                        + "` to be an array.", ctx);
+            }
+            return;
+        }
+        mismatch(index, field, IndexAlgorithm.Gin, nt, opclass, ctx);
     }
 
-    private static String spGist(IndexFieldWalker field, String nt, OperatorClass op) {
-        ScalarFieldType type = field.scalarFieldType();
-        if ("Inet".equals(nt) && (op == InetOps || op == null)) {
-            return null;
+    private static void spgist(IndexWalker index, IndexFieldWalker field, String nt, OperatorClass opclass,
+                               ScalarFieldType type, ValidationContext ctx) {
+        if ("Inet".equals(nt) && (opclass == InetOps || opclass == null)) {
+            return;
         }
-        if (nt == null && op == null && type.isString()) {
-            return null;
+        if (nt == null && opclass == null && type.isString()) {
+            return;
         }
-        if (nt == null && op == TextOps) {
-            return type.isString() ? null : notOfType(op, field, "String");
+        if (nt == null && opclass == TextOps) {
+            if (!type.isString()) {
+                error(index, "The given operator class `TextOps` points to the field `" + field.name()
+                        + "` that is not of String type.", ctx);
+            }
+            return;
         }
-        if (("Text".equals(nt) || "VarChar".equals(nt) || "Char".equals(nt)) && (op == TextOps || op == null)) {
-            return null;
+        if (("Text".equals(nt) || "VarChar".equals(nt) || "Char".equals(nt)) && (opclass == TextOps || opclass == null)) {
+            return;
         }
-        return generic(IndexAlgorithm.SpGist, field, nt, op);
+        mismatch(index, field, IndexAlgorithm.SpGist, nt, opclass, ctx);
     }
 
-    private static String brin(IndexFieldWalker field, String nt, OperatorClass op) {
+    private static void brin(IndexWalker index, IndexFieldWalker field, String nt, OperatorClass opclass,
+                             ScalarFieldType type, ValidationContext ctx) {
         if (nt != null) {
             Set<OperatorClass> allowed = BRIN_BY_NATIVE_TYPE.get(nt);
-            if (allowed != null && (op == null || allowed.contains(op))) {
-                return null;
+            if (allowed != null && (opclass == null || allowed.contains(opclass))) {
+                return;
             }
-            return generic(IndexAlgorithm.Brin, field, nt, op);
-        }
-        ScalarFieldType type = field.scalarFieldType();
-        for (BrinDefault d : BRIN_WITHOUT_NATIVE_TYPE) {
-            if (op == null && d.fits().test(type)) {
-                return null;
+        } else {
+            ScalarType scalar = type.asBuiltinScalar();
+            if (opclass == null && scalar != null && BRIN_DEFAULT_SCALARS.contains(scalar)) {
+                return;
             }
-            if (op != null && d.classes().contains(op)) {
-                return d.fits().test(type) ? null : notOfType(op, field, d.typeName());
+            ScalarType expected = opclass == null ? null : BRIN_BY_SCALAR_TYPE.get(opclass);
+            if (expected != null) {
+                if (scalar != expected) {
+                    error(index, "The given operator class `" + display(opclass) + "` points to the field `" + field.name()
+                            + "` that is not of " + expected.asStr() + " type.", ctx);
+                }
+                return;
             }
         }
-        return generic(IndexAlgorithm.Brin, field, nt, op);
+        mismatch(index, field, IndexAlgorithm.Brin, nt, opclass, ctx);
     }
 
-    private static String notOfType(OperatorClass op, IndexFieldWalker field, String typeName) {
-        return "The given operator class `" + display(op) + "` points to the field `" + field.name() + "` that is not of "
-                + typeName + " type.";
+    /** An operator class as Prisma prints it (its Display maps UuidMinMaxMultiOps to BitMinMaxOps). */
+    private static String display(OperatorClass opclass) {
+        return opclass == UuidMinMaxMultiOps ? "BitMinMaxOps" : opclass.name();
     }
 
-    // The fallback when no rule of the index type accepts the combination.
-    private static String generic(IndexAlgorithm algo, IndexFieldWalker field, String nt, OperatorClass op) {
-        if (nt != null && op != null) {
-            return "The given operator class `" + display(op) + "` does not support native type `" + nt + "` of field `"
-                    + field.name() + "`.";
+    /** The generic complaint once no rule accepted the field. */
+    private static void mismatch(IndexWalker index, IndexFieldWalker field, IndexAlgorithm algo, String nt,
+                                 OperatorClass opclass, ValidationContext ctx) {
+        if (nt != null && opclass != null) {
+            error(index, "The given operator class `" + display(opclass) + "` does not support native type `" + nt
+                    + "` of field `" + field.name() + "`.", ctx);
+        } else if (nt != null) {
+            error(index, "The " + algo + " index field type `" + nt + "` has no default operator class.", ctx);
+        } else if (opclass != null) {
+            error(index, "The given operator class `" + display(opclass) + "` expects the field `" + field.name()
+                    + "` to define a valid native type.", ctx);
+        } else if (!IndexAlgorithms.supportsFieldType(algo, field)) {
+            error(index, "The " + algo + " index type does not support the type of the field `" + field.name() + "`.",
+                    ctx);
         }
-        if (nt != null) {
-            return "The " + algo + " index field type `" + nt + "` has no default operator class.";
-        }
-        if (op != null) {
-            return "The given operator class `" + display(op) + "` expects the field `" + field.name()
-                    + "` to define a valid native type.";
-        }
-        return ConnectorModelValidations.supportsFieldType(algo, field) ? null
-                : "The " + algo + " index type does not support the type of the field `" + field.name() + "`.";
-    }
-
-    // Prisma prints UuidMinMaxMultiOps as `BitMinMaxOps` in messages; kept for identical output.
-    private static String display(OperatorClass op) {
-        return op == UuidMinMaxMultiOps ? "BitMinMaxOps" : op.name();
-    }
-
-    private static void error(IndexWalker index, String message, Diagnostics diagnostics) {
-        diagnostics.error(ConnectorModelValidations.attribute(index, message), index.span());
     }
 }

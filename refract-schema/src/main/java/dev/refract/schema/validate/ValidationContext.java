@@ -10,6 +10,7 @@ import dev.refract.schema.db.ParserDatabase;
 import dev.refract.schema.diagnostics.Diagnostics;
 import dev.refract.schema.diagnostics.Span;
 import dev.refract.schema.validate.relations.RelationContext;
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -28,6 +29,9 @@ public record ValidationContext(ParserDatabase db, Datasource datasource, Connec
                                 RelationMode relationMode, Set<PreviewFeature> previewFeatures,
                                 Diagnostics diagnostics) {
 
+    private static final Set<PreviewFeature> GENERALLY_AVAILABLE =
+            EnumSet.of(PreviewFeature.FULL_TEXT_INDEX, PreviewFeature.MULTI_SCHEMA);
+
     /** The context for {@code db} validated against {@code configuration}. */
     public static ValidationContext of(ParserDatabase db, Configuration configuration, Diagnostics diagnostics) {
         return new ValidationContext(db, configuration.datasource().orElse(null), configuration.connector(),
@@ -43,8 +47,12 @@ public record ValidationContext(ParserDatabase db, Datasource datasource, Connec
         return connector.has(capability);
     }
 
+    /**
+     * Whether {@code feature} is enabled. Features that became generally available and that
+     * validations used to gate on ({@code fullTextIndex}, {@code multiSchema}) count as enabled.
+     */
     public boolean hasPreviewFeature(PreviewFeature feature) {
-        return previewFeatures.contains(feature);
+        return GENERALLY_AVAILABLE.contains(feature) || previewFeatures.contains(feature);
     }
 
     public boolean hasErrors() {

@@ -98,6 +98,8 @@ public final class Validations {
     private static void model(ModelWalker model, Names names, ValidationContext ctx) {
         if (model.isView()) {
             ViewValidations.viewDefinitionWithoutPreviewFlag(model, ctx);
+            ViewValidations.viewsCannotHavePrimaryKeys(model, ctx);
+            ViewValidations.viewKeys(model, ctx);
         }
         ModelValidations.hasAStrictUniqueCriteria(model, ctx);
         ModelValidations.hasAUniquePrimaryKeyName(model, names, ctx);
@@ -105,6 +107,7 @@ public final class Validations {
         ModelValidations.idHasFields(model, ctx);
         ModelValidations.idClientNameDoesNotClashWithField(model, ctx);
         ModelValidations.primaryKeyConnectorSpecific(model, ctx);
+        ModelValidations.shardKeyIsSupported(model, ctx);
         ModelValidations.primaryKeyLengthPrefixSupported(model, ctx);
         ModelValidations.primaryKeySortOrderSupported(model, ctx);
         ModelValidations.onlyOneFulltextAttributeAllowed(model, ctx);
@@ -135,6 +138,10 @@ public final class Validations {
     }
 
     private static void index(IndexWalker index, Names names, ValidationContext ctx) {
+        // On a view, arguments on unique fields are an error that makes the argument checks moot.
+        if (!ViewValidations.uniqueFieldsHaveNoArguments(index, ctx)) {
+            return;
+        }
         IndexValidations.hasFields(index, ctx);
         IndexValidations.hasAUniqueConstraintName(index, names, ctx);
         IndexValidations.uniqueClientNameDoesNotClashWithField(index, ctx);
