@@ -37,7 +37,7 @@ final class FormatCommand implements Callable<Integer> {
     @Mixin
     ColorOption color = new ColorOption();
 
-    /** @param formatter the schema formatter, or {@code null} while none is available */
+    /** @param formatter the schema formatter */
     FormatCommand(CliContext context, SchemaFormatter formatter) {
         this.context = context;
         this.formatter = formatter;
@@ -47,9 +47,6 @@ final class FormatCommand implements Callable<Integer> {
     public Integer call() {
         SchemaLocation location = new SchemaLocator(context.cwd()).locate(schema);
         Reports.loaded(context.err(), location);
-        if (formatter == null) {
-            throw new UsageException("`refract format` is not available yet: the schema formatter has not landed");
-        }
         long started = System.nanoTime();
         List<SourceFile> original = location.files();
         List<String> formatted = formatter.format(original);

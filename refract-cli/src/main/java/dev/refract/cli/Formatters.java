@@ -7,7 +7,7 @@ final class Formatters {
     private Formatters() {
     }
 
-    /** The schema formatter of refract-schema. */
+    /** The schema formatter of refract-schema, with Prisma's indentation (two spaces). */
     static SchemaFormatter available() {
         return Formatter::format;
     }

@@ -73,6 +73,30 @@ class FormatCommandTest {
     }
 
     @Test
+    void realFormatterAlignsColumnsAsPrismaDoes() throws IOException {
+        // Expected output: what Prisma 7.10's `prisma format` wrote for the same input.
+        Path file = write("prisma/schema.prisma",
+                "datasource db {\n  provider = \"postgresql\"\n}\n\nmodel User {\n  id Int @id\n  name String\n}\n");
+        CliRun check = CliRun.in(dir, "format", "--check");
+        assertThat(check.exitCode()).isEqualTo(1);
+        CliRun run = CliRun.in(dir, "format");
+        assertThat(run.exitCode()).isEqualTo(0);
+        assertThat(Files.readString(file)).isEqualTo(
+                "datasource db {\n  provider = \"postgresql\"\n}\n\nmodel User {\n  id   Int    @id\n  name String\n}\n");
+        assertThat(CliRun.in(dir, "format", "--check").exitCode()).isEqualTo(0);
+    }
+
+    @Test
+    void realFormatterNeverRewritesASchemaWithSyntaxErrors() throws IOException {
+        String broken = "model User {\n  id Int @id\n  }}\n  bla\n";
+        Path file = write("schema.prisma", broken);
+        CliRun run = CliRun.in(dir, "format");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("This line is invalid");
+        assertThat(Files.readString(file)).isEqualTo(broken);
+    }
+
+    @Test
     void missingSchemaIsAUsageError() {
         assertThat(CliRun.in(dir, STRIP, "format").exitCode()).isEqualTo(2);
         assertThat(CliRun.in(dir, STRIP, "format", "--schema", "x.prisma").exitCode()).isEqualTo(2);
