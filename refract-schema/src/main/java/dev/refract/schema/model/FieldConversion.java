@@ -13,6 +13,8 @@ import dev.refract.schema.config.Configuration;
 import dev.refract.schema.db.CompositeTypeFieldWalker;
 import dev.refract.schema.db.CompositeTypeWalker;
 import dev.refract.schema.db.FieldWalker;
+import dev.refract.schema.db.IndexFieldWalker;
+import dev.refract.schema.db.IndexWalker;
 import dev.refract.schema.db.NativeTypeAttribute;
 import dev.refract.schema.db.ParserDatabase;
 import dev.refract.schema.db.RelationFieldWalker;
@@ -46,11 +48,24 @@ final class FieldConversion {
                 .defaultValue(f.defaultValue() == null ? null
                         : DefaultConversion.of(f.defaultValue().value(), type))
                 .id(isId)
-                .unique(!isId && f.isUnique())
+                .unique(!isId && isAloneUnique(f))
                 .updatedAt(f.isUpdatedAt())
                 .ignored(f.isIgnored())
                 .documentation(SchemaModels.doc(f.astField().documentation()))
                 .build();
+    }
+
+    // Unique on its own: @unique, or an @@unique over this field only (Prisma's is_unique; the
+    // primary key case is left out because the model reports it as isId instead).
+    private static boolean isAloneUnique(ScalarFieldWalker f) {
+        for (IndexWalker index : f.model().indexes()) {
+            List<IndexFieldWalker> fields = index.scalarFieldAttributes();
+            if (index.isUnique() && fields.size() == 1 && fields.get(0).path().isTopLevel()
+                    && fields.get(0).path().root() == f.id()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static RelationField relationField(RelationFieldWalker f, Configuration configuration) {

@@ -199,6 +199,24 @@ class SchemaModelsTest {
     }
 
     @Test
+    void aFieldIsUniqueAloneThroughUniqueOrASingleFieldCompoundUnique() {
+        Model m = model("""
+                model M {
+                  id Int    @id
+                  a  String @unique
+                  b  String
+                  c  String
+                  d  String
+
+                  @@unique([b])
+                  @@unique([c, d])
+                }
+                """).requireModel("M");
+        assertThat(m.scalarFields()).filteredOn(ScalarField::isUnique).extracting(ScalarField::name)
+                .containsExactly("a", "b");
+    }
+
+    @Test
     void readsEnums() {
         var role = model(BLOG).enumType("Role").orElseThrow();
         assertThat(role.databaseName()).isEqualTo("roles");
