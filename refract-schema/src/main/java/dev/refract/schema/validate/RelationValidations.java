@@ -1,19 +1,24 @@
 package dev.refract.schema.validate;
 
+import dev.refract.schema.connector.ConstraintScope;
 import dev.refract.schema.db.InlineRelationWalker;
+import dev.refract.schema.db.ModelWalker;
 import dev.refract.schema.db.ParserDatabase;
 import dev.refract.schema.db.RelationFieldWalker;
 import dev.refract.schema.db.RelationWalker;
 import dev.refract.schema.diagnostics.Diagnostic;
+import dev.refract.schema.diagnostics.Span;
 import dev.refract.schema.validate.relations.CascadeChecks;
 import dev.refract.schema.validate.relations.EmbeddedManyToManyChecks;
 import dev.refract.schema.validate.relations.ImplicitManyToManyChecks;
 import dev.refract.schema.validate.relations.InlineRelationChecks;
+import dev.refract.schema.validate.relations.Messages;
 import dev.refract.schema.validate.relations.OneToManyChecks;
 import dev.refract.schema.validate.relations.OneToOneChecks;
 import dev.refract.schema.validate.relations.RelationContext;
 import dev.refract.schema.validate.relations.RelationFieldChecks;
 import dev.refract.schema.validate.relations.RelationNames;
+import dev.refract.schema.validate.relations.Spans;
 
 /**
  * The relation part of the validations, in Prisma's order. Two places in the pipeline: each
@@ -42,11 +47,11 @@ public final class RelationValidations {
     }
 
     /** Every relation, in the order inference found them, by shape. */
-    public static void relations(ParserDatabase db, RelationContext ctx) {
+    public static void relations(ParserDatabase db, Names names, RelationContext ctx) {
         for (RelationWalker relation : db.walkRelations()) {
             InlineRelationWalker inline = relation.asInline();
             if (inline != null) {
-                inline(inline, ctx);
+                inline(inline, names, ctx);
             } else if (relation.isImplicitManyToMany()) {
                 implicitManyToMany(relation, ctx);
             } else if (relation.isTwoWayEmbeddedManyToMany()) {
@@ -55,7 +60,7 @@ public final class RelationValidations {
         }
     }
 
-    private static void inline(InlineRelationWalker relation, RelationContext ctx) {
+    private static void inline(InlineRelationWalker relation, Names names, RelationContext ctx) {
         if (relation.forwardRelationField() != null && relation.backRelationField() != null) {
             CascadeChecks.cycles(relation, ctx);
             CascadeChecks.multipleCascadingPaths(relation, ctx);
@@ -64,7 +69,7 @@ public final class RelationValidations {
         InlineRelationChecks.sameLengthInReferencingAndReferenced(relation, ctx);
         InlineRelationChecks.fieldArity(relation, ctx);
         InlineRelationChecks.referencingScalarFieldTypes(relation, ctx);
-        // The constraint name check (has_a_unique_constraint_name) comes here; it needs the constraint namespaces.
+        hasAUniqueConstraintName(relation, names, ctx);
         InlineRelationChecks.requiredRelationCannotUseSetNull(relation, ctx);
         if (relation.isOneToOne()) {
             OneToOneChecks.bothSidesAreDefined(relation, ctx);
@@ -79,6 +84,25 @@ public final class RelationValidations {
             OneToManyChecks.bothSidesAreDefined(relation, ctx);
             OneToManyChecks.fieldsAndReferencesAreDefined(relation, ctx);
             OneToManyChecks.referentialActions(relation, ctx);
+        }
+    }
+
+    /**
+     * The foreign key's name (written with {@code map:}, or generated) must be unique in every
+     * namespace where the connector requires it to be: one error per namespace it clashes in.
+     */
+    private static void hasAUniqueConstraintName(InlineRelationWalker relation, Names names, RelationContext ctx) {
+        String name = ConstraintNames.foreignKey(relation, ctx.connector());
+        ModelWalker model = relation.referencingModel();
+        for (ConstraintScope scope : names.constraintNamespace().scopeViolations(model,
+                ConstraintNamespace.Kind.RELATION, name)) {
+            RelationFieldWalker forward = relation.forwardRelationField();
+            Span span = forward != null
+                    ? Spans.firstOf(Spans.forArgument(forward.astField(), "relation", "map"), forward.span())
+                    : relation.referencedModel().span();
+            ctx.error(Messages.relationAttribute("The given constraint name `" + name + "` has to be unique in the"
+                    + " following namespace: " + scope.description(model.name()) + ". Please provide a different name"
+                    + " using the `map` argument."), span);
         }
     }
 

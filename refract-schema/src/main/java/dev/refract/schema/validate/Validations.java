@@ -73,7 +73,7 @@ public final class Validations {
             EnumValidations.connectorSpecific(enm, ctx);
         }
 
-        RelationValidations.relations(db, relationCtx);
+        RelationValidations.relations(db, names, relationCtx);
     }
 
     /**

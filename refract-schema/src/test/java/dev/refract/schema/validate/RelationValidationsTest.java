@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Golden diagnostics for relation cases Prisma's corpus covers thinly: one-to-one relations seen
  * from both sides, self relations, ambiguous relations, implicit many-to-many relations, cycles and
- * multiple cascade paths. Each {@code validate/relations/X.prisma} prints exactly
+ * multiple cascade paths, foreign key name clashes. Each {@code validate/relations/X.prisma} prints exactly
  * {@code X.diagnostics.txt} (Prisma's wording, spans and order; empty for a valid schema).
  */
 class RelationValidationsTest {
@@ -29,6 +29,7 @@ class RelationValidationsTest {
         "implicit_many_to_many",
         "implicit_many_to_many_mongodb",
         "sqlserver_cycles",
+        "foreign_key_name_clashes",
     })
     void printsPrismasDiagnostics(String name) throws IOException {
         String schema = resource("validate/relations/" + name + ".prisma");

@@ -6,12 +6,12 @@ import dev.refract.schema.ast.Field;
 import dev.refract.schema.diagnostics.Span;
 
 /** Where on a field Prisma points its relation messages: an attribute, one of its arguments, or the field. */
-final class Spans {
+public final class Spans {
     private Spans() {
     }
 
     /** The first attribute of {@code field} called {@code name} (without {@code @}), or null. */
-    static Attribute attribute(Field field, String name) {
+    public static Attribute attribute(Field field, String name) {
         for (Attribute a : field.attributes()) {
             if (a.name().name().equals(name)) {
                 return a;
@@ -21,13 +21,13 @@ final class Spans {
     }
 
     /** The span of attribute {@code name} on {@code field}, or null. */
-    static Span forAttribute(Field field, String name) {
+    public static Span forAttribute(Field field, String name) {
         Attribute a = attribute(field, name);
         return a == null ? null : a.span();
     }
 
     /** The span of argument {@code argument} ({@code name: value}) of attribute {@code name}, or null. */
-    static Span forArgument(Field field, String name, String argument) {
+    public static Span forArgument(Field field, String name, String argument) {
         Attribute a = attribute(field, name);
         if (a == null) {
             return null;
@@ -41,7 +41,7 @@ final class Spans {
     }
 
     /** The first non-null span. */
-    static Span firstOf(Span... spans) {
+    public static Span firstOf(Span... spans) {
         for (Span s : spans) {
             if (s != null) {
                 return s;
