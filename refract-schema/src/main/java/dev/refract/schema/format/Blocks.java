@@ -31,6 +31,7 @@ final class Blocks {
         List<PendingAttribute> attributes = new ArrayList<>();
         Table table = new Table();
         Node pendingComment = null;
+        boolean written = false; // whether a line of this block has been written yet
         int i = skipEmptyLines(items, 0);
         while (true) {
             int next = skipEmptyLines(items, i);
@@ -40,8 +41,9 @@ final class Blocks {
             if (ateEmptyLines && upcoming != null && upcoming != Rule.BLOCK_ATTRIBUTE
                     && upcoming != Rule.COMMENT_BLOCK) {
                 // A blank line ends the alignment run.
+                written |= !table.isEmpty();
                 table.render(out);
-                table.newRow();
+                blankLineIfWritten(table, written);
             }
             if (i >= items.size()) {
                 break;
@@ -53,8 +55,9 @@ final class Blocks {
                         pendingComment = current; // moves with its attribute
                     } else {
                         if (ateEmptyLines) {
+                            written |= !table.isEmpty();
                             table.render(out);
-                            table.newRow();
+                            blankLineIfWritten(table, written);
                         }
                         Comments.block(current, table);
                     }
@@ -85,6 +88,18 @@ final class Blocks {
         out.dedent();
         out.write("}");
         out.endLine();
+    }
+
+    /**
+     * Starts the next run with a blank line, unless nothing of the block has been written yet:
+     * that happens when only block attributes (which move to the end) came before. Prisma writes
+     * the blank line there too, and drops it when formatting again; skipping it keeps formatting
+     * idempotent.
+     */
+    private static void blankLineIfWritten(Table table, boolean written) {
+        if (written) {
+            table.newRow();
+        }
     }
 
     private static int skipEmptyLines(List<Node> items, int i) {

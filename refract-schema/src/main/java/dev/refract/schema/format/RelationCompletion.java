@@ -25,6 +25,10 @@ import java.util.stream.Collectors;
  * the missing foreign key fields, a missing {@code @relation} attribute and its missing
  * {@code fields:} / {@code references:} arguments.
  *
+ * <p>One deliberate difference: when the relation is named, the added field carries the name
+ * ({@code @relation("name")}). Prisma adds it without, so that the two sides do not pair and the
+ * next formatting adds them again.
+ *
  * <p>Additions are text {@link Insertion insertions} into the original sources; the formatter
  * then lays the result out. The order they are collected in matters when several land at the
  * same place (the end of a model): relation by relation, missing fields first, then missing
@@ -85,7 +89,9 @@ final class RelationCompletion {
             if (!r.isOneToOne()) {
                 name = Inflector.plural(name);
             }
-            atModelEnd(r.referencedModel(), name + " " + referencing.name() + arity + " " + ignore + "\n");
+            String named = r.asRelation().hasExplicitName()
+                    ? "@relation(" + quoted(r.asRelation().explicitRelationName()) + ") " : "";
+            atModelEnd(r.referencedModel(), name + " " + referencing.name() + arity + " " + named + ignore + "\n");
         }
         if (r.forwardRelationField() == null) {
             String referenced = r.referencedModel().name();
@@ -94,8 +100,10 @@ final class RelationCompletion {
             if (arity.equals("[]")) {
                 name = Inflector.plural(name);
             }
-            atModelEnd(r.referencingModel(), name + " " + referenced + arity + " @relation(" + fieldsArgument(r)
-                    + ", " + referencesArgument(r) + ")\n");
+            String named = r.asRelation().hasExplicitName()
+                    ? quoted(r.asRelation().explicitRelationName()) + ", " : "";
+            atModelEnd(r.referencingModel(), name + " " + referenced + arity + " @relation(" + named
+                    + fieldsArgument(r) + ", " + referencesArgument(r) + ")\n");
         }
     }
 
@@ -232,6 +240,11 @@ final class RelationCompletion {
 
     private static String upperFirst(String s) {
         return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+    }
+
+    /** A string literal for {@code value}. */
+    private static String quoted(String value) {
+        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     /** Inserts a line right before the closing brace of a model. */

@@ -25,7 +25,15 @@ final class SchemaPrinter {
         for (; i < items.size(); i++) {
             Node current = items.get(i);
             switch (current.rule()) {
-                case MODEL_DECLARATION, ENUM_DECLARATION, CONFIG_BLOCK -> block(current, out);
+                case MODEL_DECLARATION, ENUM_DECLARATION, CONFIG_BLOCK -> {
+                    block(current, out);
+                    if (i + 1 < items.size() && items.get(i + 1).rule() != Rule.EMPTY_LINES) {
+                        // Something on the line of the closing brace (`} // end`) moves to its own
+                        // line. Prisma leaves it right under the brace, and the blank line only
+                        // appears when formatting again; writing it now keeps formatting idempotent.
+                        out.endLine();
+                    }
+                }
                 case COMMENT_BLOCK -> {
                     Table table = new Table();
                     Comments.block(current, table);
