@@ -226,13 +226,13 @@ public final class PslParser {
     }
 
     private boolean identifierChars() {
-        if (pos >= n || !isAsciiAlnum(s.charAt(pos))) {
+        if (pos >= n || !isIdentifierStart(s.charAt(pos))) {
             return false;
         }
         pos++;
         while (pos < n) {
             char c = s.charAt(pos);
-            if (isAsciiAlnum(c) || c == '_' || c == '-') {
+            if (isIdentifierStart(c) || c == '_' || c == '-') {
                 pos++;
             } else {
                 break;
@@ -486,7 +486,9 @@ public final class PslParser {
         return c == '\n' || c == '\r';
     }
 
-    private static boolean isAsciiAlnum(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    // ASCII letters and digits, and any Unicode letter: Prisma accepts `model Lööp`.
+    private static boolean isIdentifierStart(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                || (c > 127 && Character.isLetter(c));
     }
 }

@@ -28,6 +28,15 @@ class ValidationConformanceTest {
     private static final Pattern PROVIDER =
             Pattern.compile("datasource\\s+\\w+\\s*\\{[^}]*?provider\\s*=\\s*\"([a-z]+)\"", Pattern.DOTALL);
 
+    /**
+     * Corpus files where Refract deliberately differs from Prisma 6, with the reason. They are
+     * still run and reported, as divergences, never silently skipped.
+     */
+    static final java.util.Map<String, String> DIVERGENCES = java.util.Map.of(
+            "preview_features/schema_engine_driver_adapters/postgres/url_is_still_required.prisma",
+            "Refract accepts Prisma 7 datasources without `url` (the connection then comes from DATABASE_URL "
+                    + "or Refract's configuration), so Prisma 6's missing-url error is not reported");
+
     record Outcome(String path, String group, boolean coloredMatch, boolean plainMatch, String reason) {
     }
 
@@ -122,19 +131,26 @@ class ValidationConformanceTest {
         return "";
     }
 
+    private static final java.util.function.Predicate<Outcome> DIVERGES = o -> DIVERGENCES.containsKey(o.path());
+
     private static String report(List<Outcome> outcomes) {
         StringBuilder b = new StringBuilder();
         for (String group : List.of("main", "other")) {
             List<Outcome> g = outcomes.stream().filter(o -> o.group().equals(group)).toList();
             long plain = g.stream().filter(Outcome::plainMatch).count();
             long colored = g.stream().filter(Outcome::coloredMatch).count();
-            b.append(String.format("validation corpus [%s]: %d/%d pass (%.1f%%) without colours, %d with colours%n",
+            long diverging = g.stream().filter(o -> !o.plainMatch() && DIVERGES.test(o)).count();
+            b.append(String.format("validation corpus [%s]: %d/%d pass (%.1f%%) without colours, %d with colours,"
+                            + " %d deliberate divergence(s)%n",
                     group.equals("main") ? "postgresql, mysql, sqlite, none" : "sqlserver, cockroachdb, mongodb",
-                    plain, g.size(), g.isEmpty() ? 0.0 : 100.0 * plain / g.size(), colored));
+                    plain, g.size(), g.isEmpty() ? 0.0 : 100.0 * plain / g.size(), colored, diverging));
         }
         b.append('\n');
         for (Outcome o : outcomes) {
-            if (!o.plainMatch()) {
+            if (!o.plainMatch() && DIVERGES.test(o)) {
+                b.append("DIVERGES (deliberate) [").append(o.group()).append("] ").append(o.path()).append(": ")
+                        .append(DIVERGENCES.get(o.path())).append('\n');
+            } else if (!o.plainMatch()) {
                 b.append("FAIL [").append(o.group()).append("] ").append(o.path()).append(": ").append(o.reason())
                         .append('\n');
             }
