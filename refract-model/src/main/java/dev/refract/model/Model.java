@@ -62,6 +62,23 @@ public record Model(String name, String dbName, String schema, List<Field> field
     }
 
     /**
+     * The ways to pick out one record: the primary key's fields, then each unique constraint's,
+     * in order. Constraints over fields inside composite types are left out.
+     */
+    public List<List<String>> uniqueCriteria() {
+        List<List<String>> out = new ArrayList<>();
+        if (primaryKey != null && primaryKey.fields().stream().allMatch(f -> f.path().size() == 1)) {
+            out.add(primaryKey.fieldNames());
+        }
+        for (Index index : uniqueIndexes()) {
+            if (index.fields().stream().allMatch(f -> f.path().size() == 1)) {
+                out.add(index.fieldNames());
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
      * True when a relation field of this model lists {@code scalarField} in its {@code fields:}
      * (the client then reads it only through the relation).
      */

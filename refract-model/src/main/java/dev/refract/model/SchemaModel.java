@@ -132,6 +132,11 @@ public final class SchemaModel {
         return model(modelName).flatMap(m -> m.relationField(fieldName)).map(this::relation);
     }
 
+    /** The relations with {@code modelName} on either side, in order. */
+    public List<Relation> relationsOf(String modelName) {
+        return relations.stream().filter(r -> r.modelA().equals(modelName) || r.modelB().equals(modelName)).toList();
+    }
+
     /** The relation named {@code name}. Names are unique per pair of models, so this returns the first. */
     public Optional<Relation> relationNamed(String name) {
         return relations.stream().filter(r -> r.name().equals(name)).findFirst();

@@ -116,6 +116,13 @@ class SchemaModelTest {
     }
 
     @Test
+    void listsUniqueCriteriaAndRelationsPerModel() {
+        SchemaModel schema = blog();
+        assertThat(schema.requireModel("User").uniqueCriteria()).containsExactly(List.of("id"), List.of("email"));
+        assertThat(schema.relationsOf("Post")).extracting(Relation::name).containsExactly("PostToUser", "PostToTag");
+    }
+
+    @Test
     void recordsAreImmutableAndBuildersCopy() {
         ScalarField f = ScalarField.builder("name", BuiltinType.STRING).optional().dbName("NAME").build();
         assertThat(f.databaseName()).isEqualTo("NAME");
