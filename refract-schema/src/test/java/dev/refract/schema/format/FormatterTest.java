@@ -63,6 +63,7 @@ class FormatterTest {
                         "enum Role {",
                         "  USER // plain",
                         "  ADMIN @map(\"admin\") // mapped",
+                        "  GUEST @map(\"guest\") @deprecated // Prisma writes the attributes of a value back to back",
                         "  @@map(\"roles\") // enum map",
                         "}",
                         "")),
