@@ -81,11 +81,10 @@ final class DefaultValueValidations {
                     }
                 }
                 case Bytes -> {
-                    try {
-                        Base64.getDecoder().decode(v);
-                    } catch (IllegalArgumentException e) {
-                        parseError("\"" + v + "\" is not a valid base64 string. (" + e.getMessage() + ")", "@default",
-                                s, ctx);
+                    String problem = base64Problem(v);
+                    if (problem != null) {
+                        parseError("\"" + v + "\" is not a valid base64 string. (" + problem + ")", "@default", s,
+                                ctx);
                     }
                 }
                 case DateTime -> {
@@ -119,6 +118,24 @@ final class DefaultValueValidations {
 
     private static void parseError(String message, String attribute, Expression at, ValidationContext ctx) {
         ctx.error(Messages.attribute(attribute, "Parse error: " + message), at.span());
+    }
+
+    /** Why {@code value} is not standard base64, in the Rust decoder's words, or null. */
+    private static String base64Problem(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean alphabet = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+'
+                    || c == '/' || c == '=';
+            if (!alphabet) {
+                return "Invalid symbol " + (int) c + ", offset " + i + ".";
+            }
+        }
+        try {
+            Base64.getDecoder().decode(value);
+            return null;
+        } catch (IllegalArgumentException e) {
+            return "Invalid padding";
+        }
     }
 
     /** Why {@code value} is not an i64, in Rust's words, or null when it is one. */

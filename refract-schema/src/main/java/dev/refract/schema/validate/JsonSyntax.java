@@ -77,11 +77,16 @@ final class JsonSyntax {
             pos++;
             return;
         }
+        boolean first = true;
         while (true) {
             skipWhitespace();
             if (pos >= text.length()) {
                 throw fail("EOF while parsing an object");
             }
+            if (!first && text.charAt(pos) == '}') {
+                throw fail("trailing comma");
+            }
+            first = false;
             if (text.charAt(pos) != '"') {
                 throw fail("key must be a string");
             }
@@ -115,8 +120,13 @@ final class JsonSyntax {
             pos++;
             return;
         }
+        boolean first = true;
         while (true) {
             skipWhitespace();
+            if (!first && pos < text.length() && text.charAt(pos) == ']') {
+                throw fail("trailing comma");
+            }
+            first = false;
             value();
             skipWhitespace();
             if (pos >= text.length()) {
