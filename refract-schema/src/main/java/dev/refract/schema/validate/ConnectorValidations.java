@@ -38,8 +38,11 @@ final class ConnectorValidations {
         }
     }
 
-    /** Enum checks of the connector; none of the built-in connectors has any today. */
+    /** Enum checks of the connector: MySQL enums are column types, outside any schema. */
     static void validateEnum(EnumWalker enm, ValidationContext ctx) {
+        if (ctx.connector().provider().equals("mysql") && enm.schemaSpan() != null) {
+            ctx.error("MySQL enums do not belong to a schema.", enm.schemaSpan());
+        }
     }
 
     // ---- MySQL -----------------------------------------------------------------------------

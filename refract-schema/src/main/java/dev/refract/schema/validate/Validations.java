@@ -138,8 +138,9 @@ public final class Validations {
     }
 
     private static void index(IndexWalker index, Names names, ValidationContext ctx) {
-        // On a view, arguments on unique fields are an error that makes the argument checks moot.
-        if (!ViewValidations.uniqueFieldsHaveNoArguments(index, ctx)) {
+        // A view's keys exist only in the client: none of the database index checks apply to them.
+        if (index.model().isView()) {
+            ViewValidations.indexFieldsHaveNoArguments(index, ctx);
             return;
         }
         IndexValidations.hasFields(index, ctx);

@@ -32,7 +32,6 @@ final class ViewValidations {
         for (IndexWalker index : view.indexes()) {
             if (!index.isUnique()) {
                 ctx.error(Messages.validation("Views cannot have indexes."), index.astAttribute().span());
-                continue;
             }
             if (index.mappedName() != null) {
                 ctx.error(Messages.validation("@@unique annotations on views are not backed by unique indexes in the "
@@ -45,22 +44,13 @@ final class ViewValidations {
         }
     }
 
-    /**
-     * The fields of a view's unique take no {@code sort:}, {@code length:} or {@code ops:}.
-     *
-     * @return false when it reported that the unique has some
-     */
-    static boolean uniqueFieldsHaveNoArguments(IndexWalker index, ValidationContext ctx) {
-        if (!index.model().isView() || !index.isUnique()) {
-            return true;
-        }
+    /** The fields of a view's unique take no {@code sort:}, {@code length:} or {@code ops:}: one error per field. */
+    static void indexFieldsHaveNoArguments(IndexWalker index, ValidationContext ctx) {
         for (IndexFieldWalker field : index.scalarFieldAttributes()) {
             if (field.sortOrder() != null || field.length() != null || field.operatorClass() != null) {
-                ctx.error(Messages.attribute(index.attributeName(), "Scalar fields in " + index.attributeName()
-                        + " attributes in views cannot have arguments."), index.astAttribute().span());
-                return false;
+                ctx.error(Messages.attribute(index.attributeName(), "Scalar fields in @@unique attributes in views "
+                        + "cannot have arguments."), index.astAttribute().span());
             }
         }
-        return true;
     }
 }

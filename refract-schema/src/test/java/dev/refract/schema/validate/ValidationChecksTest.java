@@ -30,6 +30,8 @@ class ValidationChecksTest {
         "fulltext_mongodb",
         "enums_sqlserver",
         "schemas_postgres",
+        "views_keys",
+        "mysql_enum_schema",
     })
     void printsPrismasDiagnostics(String name) throws IOException {
         String schema = resource("validate/checks/" + name + ".prisma");
