@@ -4,7 +4,6 @@ import dev.refract.schema.PrismaSchema;
 import dev.refract.schema.ValidatedSchema;
 import dev.refract.schema.diagnostics.SourceFile;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -88,11 +87,13 @@ final class FormatCommand implements Callable<Integer> {
         return ExitCodes.INVALID;
     }
 
+    // A file that cannot be written (read-only, disk full) is the environment's problem, not a
+    // bug: one clear message. Files written before it keep their new, valid text.
     private static void write(SchemaLocation location, int index, String text) {
         try {
             Files.writeString(location.paths().get(index), text, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UsageException("Could not write `" + location.files().get(index).name() + "`: " + e);
         }
     }
 }

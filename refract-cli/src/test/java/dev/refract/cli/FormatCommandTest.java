@@ -97,6 +97,25 @@ class FormatCommandTest {
     }
 
     @Test
+    void unwritableFileIsReportedWithoutAStackTrace() throws IOException {
+        Path file = write("prisma/schema.prisma", UNFORMATTED);
+        // Root may write anywhere, so the write is made to fail another way: by the time it
+        // happens, a folder stands where the file was.
+        SchemaFormatter sabotage = files -> {
+            try {
+                Files.delete(file);
+                Files.createDirectories(file);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return STRIP.format(files);
+        };
+        CliRun run = CliRun.in(dir, sabotage, "format");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("Error: Could not write `prisma/schema.prisma`").doesNotContain("\tat ");
+    }
+
+    @Test
     void missingSchemaIsAUsageError() {
         assertThat(CliRun.in(dir, STRIP, "format").exitCode()).isEqualTo(2);
         assertThat(CliRun.in(dir, STRIP, "format", "--schema", "x.prisma").exitCode()).isEqualTo(2);
