@@ -52,7 +52,7 @@ class FormatterPropertiesTest {
         return block.list().ofMaxSize(5).map(l -> String.join("", l));
     }
 
-    @Property(tries = 1000)
+    @Property(tries = 200)
     void blocksFormatIdempotentlyKeepingEveryCharacter(@ForAll("blocks") String input) {
         formattingIsIdempotentAndKeepsEveryCharacter(input);
     }
@@ -72,12 +72,12 @@ class FormatterPropertiesTest {
         return model.list().ofMinSize(1).ofMaxSize(4).map(l -> String.join("\n", l));
     }
 
-    @Property(tries = 1000)
+    @Property(tries = 200)
     void relationCompletionIsIdempotent(@ForAll("relations") String input) {
         formattingIsIdempotentAndKeepsEveryCharacter(input);
     }
 
-    @Property(tries = 1000)
+    @Property(tries = 200)
     void formattingIsIdempotentAndKeepsEveryCharacter(@ForAll("schemaLike") String input) {
         String once = Formatter.format(input);
         assertThat(Formatter.format(once)).as("formatting twice").isEqualTo(once);
