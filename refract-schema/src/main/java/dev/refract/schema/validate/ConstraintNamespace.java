@@ -178,13 +178,11 @@ public final class ConstraintNamespace {
     }
 
     private void addLocalRelations(ConstraintScope scope) {
-        // Views have no foreign keys: only models count here.
-        for (ModelWalker model : ctx.db().walkModels()) {
-            for (RelationWalker relation : model.relationsFrom()) {
-                InlineRelationWalker inline = relation.asInline();
-                if (inline != null) {
-                    count(local, new LocalKey(model.id(), scope, ConstraintNames.foreignKey(inline, connector())));
-                }
+        // Per referencing model (model A of an inline relation); views have no foreign keys.
+        for (RelationWalker relation : ctx.db().walkRelations()) {
+            InlineRelationWalker inline = relation.asInline();
+            if (inline != null && !relation.modelA().isView()) {
+                count(local, new LocalKey(relation.modelAId(), scope, ConstraintNames.foreignKey(inline, connector())));
             }
         }
     }
