@@ -16,10 +16,18 @@ import java.util.Objects;
 final class RelationInference {
     private final ParserDatabase db;
     private final Types types;
+    // model -> referenced model -> relation field ids on that model pointing there, in field order.
+    private final java.util.Map<ModelId, java.util.Map<ModelId, List<Integer>>> byModelPair =
+            new java.util.HashMap<>();
 
     private RelationInference(ParserDatabase db) {
         this.db = db;
         this.types = db.types;
+        for (int rf = 0; rf < types.relationFields.size(); rf++) {
+            Types.RelationFieldData d = types.relationFields.get(rf);
+            byModelPair.computeIfAbsent(d.model, k -> new java.util.HashMap<>())
+                    .computeIfAbsent(d.referencedModel, k -> new java.util.ArrayList<>()).add(rf);
+        }
     }
 
     static void infer(ParserDatabase db) {
@@ -32,9 +40,10 @@ final class RelationInference {
     private int opposite(int rfid) {
         Types.RelationFieldData rf = types.relationFields.get(rfid);
         boolean self = rf.model.equals(rf.referencedModel);
-        for (int other : types.modelRelationFieldIds(rf.referencedModel)) {
+        for (int other : byModelPair.getOrDefault(rf.referencedModel, java.util.Map.of())
+                .getOrDefault(rf.model, List.of())) {
             Types.RelationFieldData o = types.relationFields.get(other);
-            if (!o.referencedModel.equals(rf.model) || (self && other == rfid)) {
+            if (self && other == rfid) {
                 continue;
             }
             if (Objects.equals(o.name, rf.name)) {
