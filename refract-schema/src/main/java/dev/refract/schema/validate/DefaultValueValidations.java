@@ -7,8 +7,6 @@ import dev.refract.schema.db.DefaultValueWalker;
 import dev.refract.schema.db.ScalarFieldWalker;
 import dev.refract.schema.db.ScalarType;
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Base64;
 
 /**
@@ -88,11 +86,10 @@ final class DefaultValueValidations {
                     }
                 }
                 case DateTime -> {
-                    try {
-                        OffsetDateTime.parse(v);
-                    } catch (DateTimeParseException e) {
-                        parseError("\"" + v + "\" is not a valid rfc3339 datetime string. (input contains invalid "
-                                + "characters)", "@default", s, ctx);
+                    String problem = Rfc3339.problem(v);
+                    if (problem != null) {
+                        parseError("\"" + v + "\" is not a valid rfc3339 datetime string. (" + problem + ")",
+                                "@default", s, ctx);
                     }
                 }
                 case Decimal -> {
