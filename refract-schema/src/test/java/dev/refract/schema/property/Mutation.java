@@ -54,6 +54,31 @@ record Mutation(Kind kind, int position, String text) {
         return String.join("", tokens);
     }
 
+    /** {@code seed} with every mutation applied in order to its lines (line breaks kept). */
+    static String applyToLines(String seed, List<Mutation> mutations) {
+        List<String> lines = new java.util.ArrayList<>(lines(seed));
+        for (Mutation m : mutations) {
+            m.applyTo(lines);
+        }
+        return String.join("", lines);
+    }
+
+    /** The lines of {@code text}, each with its line break. */
+    static List<String> lines(String text) {
+        List<String> lines = new java.util.ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                lines.add(text.substring(from, i + 1));
+                from = i + 1;
+            }
+        }
+        if (from < text.length()) {
+            lines.add(text.substring(from));
+        }
+        return lines;
+    }
+
     @Override
     public String toString() {
         String shown = text.length() > 60 ? text.substring(0, 60) + "...(" + text.length() + " chars)" : text;

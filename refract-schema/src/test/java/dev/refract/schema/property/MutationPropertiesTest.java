@@ -37,6 +37,30 @@ class MutationPropertiesTest {
         assertThat(schema.diagnostics()).isNotNull();
     }
 
+    /** Whole lines lost, repeated or moved: duplicate fields, dangling relations, blocks cut open. */
+    @Property(tries = 150, seed = "6174", shrinking = ShrinkingMode.BOUNDED)
+    void deletedDuplicatedOrSwappedLines(@ForAll("seedIndex") int seed, @ForAll("tokenEdits") List<Mutation> edits) {
+        ValidatedSchema schema = Failures.validate(Mutation.applyToLines(SEEDS.get(seed), edits));
+        assertThat(schema.diagnostics()).isNotNull();
+    }
+
+    /**
+     * Lines of one schema put into another: attributes, native types and blocks of one
+     * connector meet another connector's datasource, fields meet models they do not belong to.
+     */
+    @Property(tries = 150, seed = "8128", shrinking = ShrinkingMode.BOUNDED)
+    void linesFromAnotherSchema(@ForAll("seedIndex") int seed, @ForAll("seedIndex") int donor,
+                                @ForAll("positions") List<Integer> from, @ForAll("positions") List<Integer> to) {
+        List<String> donorLines = Mutation.lines(SEEDS.get(donor));
+        List<Mutation> edits = new ArrayList<>();
+        for (int i = 0; i < Math.min(from.size(), to.size()); i++) {
+            String line = donorLines.isEmpty() ? "" : donorLines.get(Math.floorMod(from.get(i), donorLines.size()));
+            edits.add(new Mutation(Mutation.Kind.INSERT, to.get(i), line));
+        }
+        ValidatedSchema schema = Failures.validate(Mutation.applyToLines(SEEDS.get(seed), edits));
+        assertThat(schema.diagnostics()).isNotNull();
+    }
+
     @Property(tries = 60, seed = "77", shrinking = ShrinkingMode.BOUNDED)
     void randomBytesAsAWholeFile(@ForAll("wholeFiles") String text) {
         assertThat(Failures.validate(text).diagnostics()).isNotNull();
@@ -82,6 +106,11 @@ class MutationPropertiesTest {
                 Arbitraries.bytes().array(byte[].class).ofMaxSize(4000)
                         .map(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8)),
                 Junk.any().list().ofMaxSize(200).map(parts -> String.join("", parts)));
+    }
+
+    @Provide
+    Arbitrary<List<Integer>> positions() {
+        return Arbitraries.integers().greaterOrEqual(0).list().ofMinSize(1).ofMaxSize(6);
     }
 
     @Provide
