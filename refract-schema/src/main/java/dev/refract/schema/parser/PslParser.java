@@ -23,6 +23,8 @@ public final class PslParser {
     private final int n;
     private int pos;
     private int depth;
+    private int memoBaseTypeStart = -1;
+    private Node memoBaseType;
     private ArrayList<Node> out = new ArrayList<>();
 
     private PslParser(String text) {
@@ -95,6 +97,20 @@ public final class PslParser {
     }
 
     private boolean baseType() {
+        // field_type's alternatives all start with base_type at the same position: parse it once.
+        if (memoBaseTypeStart == pos && memoBaseType != null) {
+            out.add(memoBaseType);
+            pos = memoBaseType.end();
+            return true;
+        }
+        int start = pos;
+        boolean ok = baseTypeUncached();
+        memoBaseTypeStart = start;
+        memoBaseType = ok ? out.get(out.size() - 1) : null;
+        return ok;
+    }
+
+    private boolean baseTypeUncached() {
         return rule(Rule.BASE_TYPE, () ->
                 rule(Rule.UNSUPPORTED_TYPE, () -> lit("Unsupported(") && ws() && stringLiteral() && ws() && lit(")"))
                         || identifier());
@@ -375,17 +391,29 @@ public final class PslParser {
 
     /** Runs {@code body}; on success wraps what it matched and produced in a node of {@code r}. */
     private boolean rule(Rule r, BooleanSupplier body) {
+        // Children are pushed on one shared stack; a rule that matches folds the entries pushed
+        // since it started into its node. No list is allocated for attempts that fail.
         int start = pos;
-        ArrayList<Node> parent = out;
-        out = new ArrayList<>(4);
-        boolean ok = body.getAsBoolean();
-        if (ok) {
-            parent.add(new Node(r, s, start, pos, out.isEmpty() ? List.of() : List.copyOf(out)));
-        } else {
+        int mark = out.size();
+        if (!body.getAsBoolean()) {
             pos = start;
+            truncate(mark);
+            return false;
         }
-        out = parent;
-        return ok;
+        int count = out.size() - mark;
+        List<Node> children;
+        if (count == 0) {
+            children = List.of();
+        } else {
+            Node[] kids = new Node[count];
+            for (int i = 0; i < count; i++) {
+                kids[i] = out.get(mark + i);
+            }
+            truncate(mark);
+            children = List.of(kids);
+        }
+        out.add(new Node(r, s, start, pos, children));
+        return true;
     }
 
     /** A silent sequence: all or nothing, restoring position and output on failure. */
@@ -477,8 +505,8 @@ public final class PslParser {
     }
 
     private void truncate(int size) {
-        while (out.size() > size) {
-            out.remove(out.size() - 1);
+        if (out.size() > size) {
+            out.subList(size, out.size()).clear();
         }
     }
 
