@@ -1,6 +1,7 @@
 package dev.refract.schema.validate;
 
 import dev.refract.schema.config.Configuration;
+import dev.refract.schema.connector.Capability;
 import dev.refract.schema.db.CompositeTypeFieldWalker;
 import dev.refract.schema.db.CompositeTypeWalker;
 import dev.refract.schema.db.EnumWalker;
@@ -14,6 +15,8 @@ import dev.refract.schema.db.ScalarFieldWalker;
 import dev.refract.schema.diagnostics.Diagnostic;
 import dev.refract.schema.diagnostics.Diagnostics;
 import dev.refract.schema.validate.relations.RelationContext;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The connector-aware checklist run on a schema that parsed, resolved and loaded its
@@ -42,7 +45,10 @@ public final class Validations {
         }
 
         ModelValidations.databaseNameClashes(ctx);
-        for (ModelWalker model : db.walkModelsAndViews()) {
+        // All models first, then all views (not interleaved in file order).
+        List<ModelWalker> modelsThenViews = new ArrayList<>(db.walkModels());
+        modelsThenViews.addAll(db.walkViews());
+        for (ModelWalker model : modelsThenViews) {
             model(model, names, ctx);
             for (ScalarFieldWalker field : model.scalarFields()) {
                 scalarField(field, names, ctx);
@@ -62,7 +68,7 @@ public final class Validations {
             }
         }
 
-        if (ctx.connector().has(dev.refract.schema.connector.Capability.ENUMS)) {
+        if (ctx.has(Capability.ENUMS)) {
             EnumValidations.databaseNameClashes(ctx);
         }
         for (EnumWalker enm : db.walkEnums()) {

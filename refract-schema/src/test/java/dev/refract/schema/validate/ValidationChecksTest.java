@@ -32,6 +32,7 @@ class ValidationChecksTest {
         "schemas_postgres",
         "views_keys",
         "mysql_enum_schema",
+        "views_after_models",
     })
     void printsPrismasDiagnostics(String name) throws IOException {
         String schema = resource("validate/checks/" + name + ".prisma");
