@@ -30,7 +30,8 @@ public final class PrismaSchema {
      * Validates a schema made of {@code files} (one, or a folder's worth).
      *
      * <p>Order matters, because it is the order diagnostics are reported in: parse every file;
-     * resolve names, types, attributes and relations; load generators then datasources; and
+     * resolve names, types, attributes and relations; load each file's datasources then generators
+     * (preview features depend on the provider); and
      * only when all that found no error, run the connector-aware validations.
      */
     public static ValidatedSchema validate(List<SourceFile> files) {

@@ -168,4 +168,26 @@ class ConfigLoaderTest {
         ValidatedSchema v = PrismaSchema.validate(List.of(new SourceFile("schema.prisma", schema)));
         Golden.assertMatches("config/broken.diagnostics.txt", v.render(false));
     }
+
+    @Test
+    void previewFeaturesFollowTheDatasourceOfTheirOwnFile() {
+        // Prisma loads configuration file by file: a generator only sees the datasource next to it.
+        ValidatedSchema v = PrismaSchema.validate(List.of(
+                new SourceFile("generator.prisma", """
+                        generator client {
+                          provider        = "prisma-client"
+                          previewFeatures = ["fullTextSearch"]
+                        }
+                        """),
+                new SourceFile("datasource.prisma", """
+                        datasource db {
+                          provider = "postgresql"
+                        }
+                        """)));
+        assertThat(v.diagnostics().warnings()).extracting(d -> d.message()).containsExactly(
+                "Preview feature \"fullTextSearch\" is deprecated. The functionality can be used without specifying it "
+                        + "as a preview feature.");
+        assertThat(v.configuration().previewFeatures()).containsExactly(PreviewFeature.FULL_TEXT_SEARCH);
+        assertThat(v.configuration().connector()).isSameAs(Connectors.POSTGRES);
+    }
 }
