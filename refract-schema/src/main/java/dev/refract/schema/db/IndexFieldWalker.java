@@ -25,6 +25,21 @@ public record IndexFieldWalker(ParserDatabase db, Types.FieldWithArgs data) {
         return data.operatorClass();
     }
 
+    /** One step of {@link #pathToIndexedField()}: a field name and the composite type it belongs to (null for the model). */
+    public record PathStep(String fieldName, String compositeTypeName) {
+    }
+
+    /** The path from the model field to the indexed field, for messages ({@code a.b} is two steps). */
+    public java.util.List<PathStep> pathToIndexedField() {
+        java.util.List<PathStep> out = new java.util.ArrayList<>();
+        out.add(new PathStep(rootField().name(), null));
+        for (IndexFieldPath.Segment seg : data.path().path()) {
+            CompositeTypeFieldWalker f = new CompositeTypeFieldWalker(db, seg.compositeType(), seg.fieldIndex());
+            out.add(new PathStep(f.name(), f.compositeType().name()));
+        }
+        return out;
+    }
+
     /** The model field the path starts at. */
     public ScalarFieldWalker rootField() {
         return new ScalarFieldWalker(db, data.path().root());

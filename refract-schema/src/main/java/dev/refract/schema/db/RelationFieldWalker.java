@@ -111,6 +111,11 @@ public record RelationFieldWalker(ParserDatabase db, int id) {
         return f == null ? null : f.stream().map(i -> new ScalarFieldWalker(db, i)).toList();
     }
 
+    /** Same as {@link #referencingFields()}, under Prisma's name. */
+    public List<ScalarFieldWalker> fields() {
+        return referencingFields();
+    }
+
     /** The scalar fields (of the related model) of {@code references: [...]}, or null when absent. */
     public List<ScalarFieldWalker> referencedFields() {
         List<Integer> f = data().references;
