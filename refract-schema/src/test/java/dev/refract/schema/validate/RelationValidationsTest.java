@@ -1,10 +1,13 @@
 package dev.refract.schema.validate;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.refract.schema.PrismaSchema;
 import dev.refract.schema.conformance.Golden;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -35,6 +38,33 @@ class RelationValidationsTest {
         String schema = resource("validate/relations/" + name + ".prisma");
         Golden.assertMatches("validate/relations/" + name + ".diagnostics.txt",
                 PrismaSchema.validate(schema).render(false));
+    }
+
+    /**
+     * A densely connected SQL Server schema has exponentially many cascade paths: the search gives
+     * up enumerating them after a budget and still reports the models reached several ways.
+     */
+    @Test
+    void multipleCascadePathsInADenseSchemaStillFinish() {
+        StringBuilder schema = new StringBuilder("datasource db {\n  provider = \"sqlserver\"\n  url = \"sqlserver://\"\n}\n");
+        int n = 14;
+        for (int i = 0; i < n; i++) {
+            schema.append("model M").append(i).append(" {\n  id Int @id\n");
+            for (int j = 0; j < n; j++) {
+                if (j > i) {
+                    // M_i references every later model...
+                    schema.append("  r").append(j).append("Id Int\n  r").append(j).append(" M").append(j)
+                            .append(" @relation(\"R").append(i).append('_').append(j).append("\", fields: [r")
+                            .append(j).append("Id], references: [id])\n");
+                } else if (j < i) {
+                    schema.append("  b").append(j).append(" M").append(j).append("[] @relation(\"R").append(j)
+                            .append('_').append(i).append("\")\n");
+                }
+            }
+            schema.append("}\n");
+        }
+        String out = PrismaSchema.validate(schema.toString()).render(false);
+        assertThat(out).contains("through multiple paths");
     }
 
     private static String resource(String path) throws IOException {

@@ -5,6 +5,7 @@ import dev.refract.schema.db.InlineRelationWalker;
 import dev.refract.schema.db.ModelId;
 import dev.refract.schema.db.ReferentialAction;
 import dev.refract.schema.db.RelationFieldWalker;
+import dev.refract.schema.validate.relations.CascadeGraph.Edge;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -22,37 +23,34 @@ import java.util.stream.Collectors;
  * complete relations count, followed from the side holding the foreign key.
  */
 public final class CascadeChecks {
+    /**
+     * How many path steps the multiple-paths search may take from one relation before it stops
+     * enumerating paths (their number grows exponentially in densely connected schemas) and
+     * answers from plain reachability instead.
+     */
+    static final int PATH_STEP_BUDGET = 5_000;
+
     private CascadeChecks() {
     }
 
-    /** A path of relations, newest last; shared tails, like Prisma's linked list. */
-    private record Path(Path previous, InlineRelationWalker relation) {
-        List<InlineRelationWalker> relations() {
-            List<InlineRelationWalker> out = new ArrayList<>();
+    /** A path of relations, newest last; tails are shared, as steps fan out. */
+    private record Path(Path previous, Edge edge) {
+        List<Edge> edges() {
+            List<Edge> out = new ArrayList<>();
             for (Path p = this; p != null; p = p.previous) {
-                out.add(0, p.relation);
+                out.add(0, p.edge);
             }
             return out;
         }
 
-        Path then(InlineRelationWalker next) {
+        Path then(Edge next) {
             return new Path(this, next);
         }
 
         @Override
         public String toString() {
-            return relations().stream()
-                    .map(r -> r.referencingModel().name() + "." + r.forwardRelationField().name())
-                    .collect(Collectors.joining(" → "));
+            return edges().stream().map(e -> e.fromName() + "." + e.fieldName()).collect(Collectors.joining(" → "));
         }
-    }
-
-    private record Step(InlineRelationWalker relation, Path path) {
-    }
-
-    private static boolean triggersModification(InlineRelationWalker relation, RelationContext ctx) {
-        return Inline.onDelete(relation, ctx.connector(), ctx.relationMode()).triggersModification()
-                || Inline.onUpdate(relation).triggersModification();
     }
 
     /**
@@ -65,33 +63,34 @@ public final class CascadeChecks {
         if (!ctx.has(Capability.REFERENCE_CYCLE_DETECTION) && !emulated) {
             return;
         }
+        CascadeGraph graph = ctx.cascadeGraph();
+        Edge start = graph.edge(relation);
+        ModelId parent = start.from();
         Set<Integer> visited = new HashSet<>();
-        Deque<Step> next = new ArrayDeque<>();
-        next.push(new Step(relation, new Path(null, relation)));
-        ModelId parent = relation.referencingModel().id();
+        Deque<Path> next = new ArrayDeque<>();
+        next.push(new Path(null, start));
         while (!next.isEmpty()) {
-            Step step = next.pop();
-            visited.add(step.relation().forwardRelationField().id());
-            if (!triggersModification(step.relation(), ctx)) {
+            Path path = next.pop();
+            Edge edge = path.edge();
+            visited.add(edge.fieldId());
+            if (!edge.triggers()) {
                 continue;
             }
-            ModelId model = step.relation().referencingModel().id();
-            ModelId related = step.relation().referencedModel().id();
-            if (model.equals(related)) {
+            if (edge.isSelfRelation()) {
                 ctx.error(cascadeMessage(relation, ctx, "A self-relation must have `onDelete` and `onUpdate`"
                         + " referential actions set to `NoAction` in one of the @relation attributes."),
                         relation.forwardRelationField().span());
                 return;
             }
-            if (related.equals(parent)) {
+            if (edge.to().equals(parent)) {
                 ctx.error(cascadeMessage(relation, ctx, "Reference causes a cycle. One of the @relation attributes"
                         + " in this cycle must have `onDelete` and `onUpdate` referential actions set to `NoAction`."
-                        + " Cycle path: " + step.path() + "."), relation.forwardRelationField().span());
+                        + " Cycle path: " + path + "."), relation.forwardRelationField().span());
                 return;
             }
-            for (InlineRelationWalker r : Inline.completeRelationsFrom(step.relation().referencedModel())) {
-                if (!visited.contains(r.forwardRelationField().id())) {
-                    next.push(new Step(r, step.path().then(r)));
+            for (Edge e : graph.from(edge.to())) {
+                if (!visited.contains(e.fieldId())) {
+                    next.push(path.then(e));
                 }
             }
         }
@@ -102,60 +101,29 @@ public final class CascadeChecks {
      * database itself refuses them (SQL Server with foreign keys).
      */
     public static void multipleCascadingPaths(InlineRelationWalker relation, RelationContext ctx) {
-        if (!ctx.has(Capability.REFERENCE_CYCLE_DETECTION) || ctx.relationMode().isPrisma()
-                || !triggersModification(relation, ctx)) {
+        if (!ctx.has(Capability.REFERENCE_CYCLE_DETECTION) || ctx.relationMode().isPrisma()) {
             return;
         }
-        ModelId parent = relation.referencingModel().id();
-        record Walk(InlineRelationWalker relation, Path path, Set<Integer> currentPath) {
+        CascadeGraph graph = ctx.cascadeGraph();
+        Edge start = graph.edge(relation);
+        if (!start.triggers()) {
+            return;
         }
-        Deque<Walk> next = new ArrayDeque<>();
-        for (InlineRelationWalker r : Inline.completeRelationsFrom(relation.referencingModel())) {
-            if (triggersModification(r, ctx)) {
-                next.push(new Walk(r, new Path(null, r), new HashSet<>()));
-            }
-        }
-        List<Path> paths = new ArrayList<>();
-        while (!next.isEmpty()) {
-            Walk walk = next.pop();
-            ModelId model = walk.relation().referencingModel().id();
-            ModelId related = walk.relation().referencedModel().id();
-            walk.currentPath().add(walk.relation().forwardRelationField().id());
-            // Self relations and cycles are the business of cycles().
-            if (model.equals(related) || related.equals(parent)) {
-                continue;
-            }
-            List<Walk> forward = new ArrayList<>();
-            for (InlineRelationWalker r : Inline.completeRelationsFrom(walk.relation().referencedModel())) {
-                if (triggersModification(r, ctx) && !walk.currentPath().contains(r.forwardRelationField().id())) {
-                    forward.add(new Walk(r, walk.path().then(r), new HashSet<>(walk.currentPath())));
-                }
-            }
-            if (forward.isEmpty()) {
-                // A whole path ends here. Prisma links the last relation once more; it only
-                // repeats a model already counted.
-                paths.add(walk.path().then(walk.relation()));
-                continue;
-            }
-            forward.forEach(next::push);
-        }
-        // For each first relation field: every model its paths reach.
-        Map<String, Set<String>> seen = new LinkedHashMap<>();
-        for (Path path : paths) {
-            List<InlineRelationWalker> relations = path.relations();
-            Set<String> models = seen.computeIfAbsent(relations.get(0).forwardRelationField().name(),
-                    k -> new HashSet<>());
-            for (InlineRelationWalker r : relations) {
-                models.add(r.referencedModel().name());
-            }
-        }
+        // What the paths from a model reach does not depend on the relation asking: computed once per model.
+        Map<String, Set<String>> seen = graph.reachedFrom(start.from(), parent -> {
+            Map<String, Set<String>> exact = reachedByFirstRelation(graph, parent);
+            return exact != null ? exact : reachableByFirstRelation(graph, parent);
+        });
         // Models reachable both through this relation and through another relation of the model.
         TreeSet<String> reachable = new TreeSet<>();
-        Set<String> fromParent = seen.remove(relation.forwardRelationField().name());
+        Set<String> fromParent = seen.get(start.fieldName());
         if (fromParent != null) {
-            for (Set<String> fromOther : seen.values()) {
+            for (Map.Entry<String, Set<String>> other : seen.entrySet()) {
+                if (other.getKey().equals(start.fieldName())) {
+                    continue;
+                }
                 for (String m : fromParent) {
-                    if (fromOther.contains(m)) {
+                    if (other.getValue().contains(m)) {
                         reachable.add(m);
                     }
                 }
@@ -165,16 +133,122 @@ public final class CascadeChecks {
             return;
         }
         String models = reachable.stream().map(m -> "`" + m + "`").collect(Collectors.joining(", "));
+        String target = start.fromName();
         String message = reachable.size() == 1
                 ? "When any of the records in model " + models + " is updated or deleted, the referential actions on"
-                        + " the relations cascade to model `" + relation.referencingModel().name() + "` through"
-                        + " multiple paths. Please break one of these paths by setting the `onUpdate` and `onDelete`"
-                        + " to `NoAction`."
+                        + " the relations cascade to model `" + target + "` through multiple paths. Please break one"
+                        + " of these paths by setting the `onUpdate` and `onDelete` to `NoAction`."
                 : "When any of the records in models " + models + " are updated or deleted, the referential actions"
-                        + " on the relations cascade to model `" + relation.referencingModel().name() + "` through"
-                        + " multiple paths. Please break one of these paths by setting the `onUpdate` and `onDelete`"
-                        + " to `NoAction`.";
+                        + " on the relations cascade to model `" + target + "` through multiple paths. Please break"
+                        + " one of these paths by setting the `onUpdate` and `onDelete` to `NoAction`.";
         ctx.error(cascadeMessage(relation, ctx, message), relation.forwardRelationField().span());
+    }
+
+    /** One relation on the current path, with the relations that may follow it. */
+    private static final class Frame {
+        final Edge edge;
+        final List<Edge> following;
+        int nextIndex;
+
+        Frame(Edge edge, List<Edge> following) {
+            this.edge = edge;
+            this.following = following;
+        }
+    }
+
+    /**
+     * Prisma's search: every cascading path from {@code parent} that ends where no cascading
+     * relation not yet on the path leads on (paths running into a self relation or back to
+     * {@code parent} are left to {@link #cycles}), and for each first relation field the models
+     * its paths pass. Depth first with one set of the relations on the current path, which finds
+     * the same paths as Prisma's queue of copied sets. Null when the search exceeds
+     * {@link #PATH_STEP_BUDGET}.
+     */
+    private static Map<String, Set<String>> reachedByFirstRelation(CascadeGraph graph, ModelId parent) {
+        Map<String, Set<String>> seen = new LinkedHashMap<>();
+        Set<Integer> onPath = new HashSet<>();
+        Deque<Frame> stack = new ArrayDeque<>();
+        int steps = 0;
+        for (Edge first : graph.from(parent)) {
+            if (!first.triggers()) {
+                continue;
+            }
+            if (!enter(first, graph, parent, onPath, stack, seen)) {
+                continue;
+            }
+            while (!stack.isEmpty()) {
+                Frame top = stack.peek();
+                if (top.nextIndex == top.following.size()) {
+                    onPath.remove(top.edge.fieldId());
+                    stack.pop();
+                    continue;
+                }
+                if (++steps > PATH_STEP_BUDGET) {
+                    return null;
+                }
+                enter(top.following.get(top.nextIndex++), graph, parent, onPath, stack, seen);
+            }
+        }
+        return seen;
+    }
+
+    /**
+     * Steps onto {@code edge}: a dead end (self relation, back to the parent), the end of a path
+     * (recorded in {@code seen}), or a new frame to continue from. True when a frame was pushed.
+     */
+    private static boolean enter(Edge edge, CascadeGraph graph, ModelId parent, Set<Integer> onPath,
+                                 Deque<Frame> stack, Map<String, Set<String>> seen) {
+        if (edge.isSelfRelation() || edge.to().equals(parent)) {
+            return false;
+        }
+        onPath.add(edge.fieldId());
+        List<Edge> following = new ArrayList<>();
+        for (Edge e : graph.from(edge.to())) {
+            if (e.triggers() && !onPath.contains(e.fieldId())) {
+                following.add(e);
+            }
+        }
+        if (following.isEmpty()) {
+            Edge first = stack.isEmpty() ? edge : stack.peekLast().edge;
+            Set<String> models = seen.computeIfAbsent(first.fieldName(), k -> new HashSet<>());
+            stack.forEach(f -> models.add(f.edge.toName()));
+            models.add(edge.toName());
+            onPath.remove(edge.fieldId());
+            return false;
+        }
+        stack.push(new Frame(edge, following));
+        return true;
+    }
+
+    /**
+     * The fallback when paths are too many to enumerate: for each first relation field, every model
+     * reachable through cascading relations, neither through a self relation nor back through
+     * {@code parent}. The same answer as the full search on schemas without cycles.
+     */
+    private static Map<String, Set<String>> reachableByFirstRelation(CascadeGraph graph, ModelId parent) {
+        Map<String, Set<String>> seen = new LinkedHashMap<>();
+        for (Edge first : graph.from(parent)) {
+            if (!first.triggers() || first.isSelfRelation() || first.to().equals(parent)) {
+                continue;
+            }
+            Set<String> models = seen.computeIfAbsent(first.fieldName(), k -> new HashSet<>());
+            Set<ModelId> visited = new HashSet<>();
+            Deque<Edge> next = new ArrayDeque<>();
+            next.push(first);
+            while (!next.isEmpty()) {
+                Edge edge = next.pop();
+                if (!visited.add(edge.to())) {
+                    continue;
+                }
+                models.add(edge.toName());
+                for (Edge e : graph.from(edge.to())) {
+                    if (e.triggers() && !e.isSelfRelation() && !e.to().equals(parent)) {
+                        next.push(e);
+                    }
+                }
+            }
+        }
+        return seen;
     }
 
     /** The message, with the implicit defaults that took part in it, and the link to the docs. */
