@@ -131,18 +131,12 @@ public record ModelWalker(ParserDatabase db, ModelId id) {
      * ordered by model B, then by relation id, as Prisma iterates them.
      */
     public List<RelationWalker> relationsFrom() {
-        return db.walkRelations().stream().filter(r -> r.modelAId().equals(id))
-                .sorted(java.util.Comparator.comparing(RelationWalker::modelBId)
-                        .thenComparingInt(RelationWalker::id))
-                .toList();
+        return db.relationsFrom(id);
     }
 
     /** Relations where this model is model B, ordered by model A, then by relation id. */
     public List<RelationWalker> relationsTo() {
-        return db.walkRelations().stream().filter(r -> r.modelBId().equals(id))
-                .sorted(java.util.Comparator.comparing(RelationWalker::modelAId)
-                        .thenComparingInt(RelationWalker::id))
-                .toList();
+        return db.relationsTo(id);
     }
 
     /** One-to-one and one-to-many relations from this model (it holds the foreign key). */

@@ -9,7 +9,10 @@ import dev.refract.schema.ast.SourceConfig;
 import dev.refract.schema.ast.Top;
 import dev.refract.schema.diagnostics.Diagnostics;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything the validations need to know about a schema, resolved once: names, field types,
@@ -25,6 +28,11 @@ public final class ParserDatabase {
     final Names names;
     final Types types;
     final Relations relations;
+    // Relations by model A and by model B, each sorted by the other model then by id: what
+    // ModelWalker.relationsFrom/To answer. Indexed once after inference, because validations ask
+    // per model and a scan of every relation per model is quadratic on large schemas.
+    private Map<ModelId, List<RelationWalker>> relationsByModelA = Map.of();
+    private Map<ModelId, List<RelationWalker>> relationsByModelB = Map.of();
 
     private ParserDatabase(List<SchemaAst> asts, Names names, Types types, Relations relations) {
         this.asts = asts;
@@ -51,7 +59,33 @@ public final class ParserDatabase {
         ParserDatabase db = new ParserDatabase(files, names, types, relations);
         AttributeResolver.resolve(db, diagnostics);
         RelationInference.infer(db);
+        db.indexRelations();
         return db;
+    }
+
+    private void indexRelations() {
+        Map<ModelId, List<RelationWalker>> byA = new HashMap<>();
+        Map<ModelId, List<RelationWalker>> byB = new HashMap<>();
+        for (RelationWalker r : walkRelations()) {
+            byA.computeIfAbsent(r.modelAId(), k -> new ArrayList<>()).add(r);
+            byB.computeIfAbsent(r.modelBId(), k -> new ArrayList<>()).add(r);
+        }
+        byA.replaceAll((k, v) -> v.stream().sorted(Comparator.comparing(RelationWalker::modelBId)
+                .thenComparingInt(RelationWalker::id)).toList());
+        byB.replaceAll((k, v) -> v.stream().sorted(Comparator.comparing(RelationWalker::modelAId)
+                .thenComparingInt(RelationWalker::id)).toList());
+        relationsByModelA = Map.copyOf(byA);
+        relationsByModelB = Map.copyOf(byB);
+    }
+
+    /** Relations where {@code model} is model A, ordered by model B, then by relation id. */
+    List<RelationWalker> relationsFrom(ModelId model) {
+        return relationsByModelA.getOrDefault(model, List.of());
+    }
+
+    /** Relations where {@code model} is model B, ordered by model A, then by relation id. */
+    List<RelationWalker> relationsTo(ModelId model) {
+        return relationsByModelB.getOrDefault(model, List.of());
     }
 
     // ---- ASTs ----------------------------------------------------------------------------------
