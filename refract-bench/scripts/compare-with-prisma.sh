@@ -19,8 +19,10 @@ mkdir -p "$OUT"
 
 # Prisma 7 rejects a datasource `url` in the schema (it moved to prisma.config.ts): both tools
 # read a copy without it, so both validate the whole schema.
-sed '/^datasource db {/,/^}/{/^[[:space:]]*url[[:space:]]*=/d}' \
-  "$CONFORMANCE/prisma-engines/query-engine/schema/test-schemas/odoo.prisma" > "$WORK/odoo.prisma"
+SOURCE="$CONFORMANCE/prisma-engines/query-engine/schema/test-schemas/odoo.prisma"
+[ -f "$SOURCE" ] || { echo "no $SOURCE (set CONFORMANCE)" >&2; exit 2; }
+mkdir -p "$WORK"
+sed '/^datasource db {/,/^}/{/^[[:space:]]*url[[:space:]]*=/d}' "$SOURCE" > "$WORK/odoo.prisma"
 
 {
   echo "refract commit $(git -C "$REPO" rev-parse --short HEAD)"
