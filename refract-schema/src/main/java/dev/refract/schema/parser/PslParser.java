@@ -1,6 +1,7 @@
 package dev.refract.schema.parser;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
@@ -23,6 +24,11 @@ public final class PslParser {
     private final int n;
     private int pos;
     private int depth;
+    private final int lastCloseBrace;
+    // Item positions known to lead to a block that never closes, per kind of block contents.
+    private final BitSet unclosedModelItems = new BitSet();
+    private final BitSet unclosedEnumItems = new BitSet();
+    private final BitSet unclosedConfigItems = new BitSet();
     private int memoBaseTypeStart = -1;
     private Node memoBaseType;
     private ArrayList<Node> out = new ArrayList<>();
@@ -30,6 +36,7 @@ public final class PslParser {
     private PslParser(String text) {
         this.s = text;
         this.n = text.length();
+        this.lastCloseBrace = text.lastIndexOf('}');
     }
 
     /** Parses one file into its concrete syntax tree; the root is a {@link Rule#SCHEMA} node. */
@@ -67,7 +74,7 @@ public final class PslParser {
                 (keyword("model", Rule.MODEL_KEYWORD) || keyword("type", Rule.TYPE_KEYWORD)
                         || keyword("view", Rule.VIEW_KEYWORD))
                         && ws() && identifier() && ws() && blockOpen() && ws()
-                        && rule(Rule.MODEL_CONTENTS, () -> repeat(this::modelItem))
+                        && contents(Rule.MODEL_CONTENTS, this::modelItem, unclosedModelItems)
                         && ws() && blockClose());
     }
 
@@ -127,7 +134,7 @@ public final class PslParser {
         return rule(Rule.CONFIG_BLOCK, () ->
                 (keyword("datasource", Rule.DATASOURCE_KEYWORD) || keyword("generator", Rule.GENERATOR_KEYWORD))
                         && ws() && identifier() && ws() && blockOpen() && ws()
-                        && rule(Rule.CONFIG_CONTENTS, () -> repeat(this::configItem))
+                        && contents(Rule.CONFIG_CONTENTS, this::configItem, unclosedConfigItems)
                         && ws() && blockClose());
     }
 
@@ -141,7 +148,8 @@ public final class PslParser {
     }
 
     private boolean arbitraryBlock() {
-        return rule(Rule.ARBITRARY_BLOCK, () -> identifier() && ws() && blockOpen() && ws()
+        // Its body runs to the first '}': with none left in the file it cannot close.
+        return rule(Rule.ARBITRARY_BLOCK, () -> identifier() && ws() && blockOpen() && pos <= lastCloseBrace && ws()
                 && repeat(() -> seq(() -> !at('}') && ws() && any()) || newline())
                 && ws() && blockClose());
     }
@@ -151,7 +159,7 @@ public final class PslParser {
     private boolean enumDeclaration() {
         return rule(Rule.ENUM_DECLARATION, () -> keyword("enum", Rule.ENUM_KEYWORD) && ws() && identifier() && ws()
                 && blockOpen() && ws()
-                && rule(Rule.ENUM_CONTENTS, () -> repeat(this::enumItem))
+                && contents(Rule.ENUM_CONTENTS, this::enumItem, unclosedEnumItems)
                 && ws() && blockClose());
     }
 
@@ -413,6 +421,41 @@ public final class PslParser {
             children = List.of(kids);
         }
         out.add(new Node(r, s, start, pos, children));
+        return true;
+    }
+
+    /**
+     * A block's contents ({@code item*}), followed by its closing brace. A block whose
+     * {@code '}'} never comes scans to the end of the file and fails; every later unclosed block
+     * would rescan the same lines, which is quadratic. The contents parse is deterministic from
+     * any item position, so each item start of a failed scan is remembered, and a later scan that
+     * reaches one fails at once, exactly as the full scan would.
+     */
+    private boolean contents(Rule r, BooleanSupplier item, BitSet unclosed) {
+        List<Integer> starts = new ArrayList<>();
+        boolean[] known = {false};
+        boolean ok = rule(r, () -> {
+            repeat(() -> {
+                if (unclosed.get(pos)) {
+                    known[0] = true;
+                    return false;
+                }
+                starts.add(pos);
+                return item.getAsBoolean();
+            });
+            return !known[0];
+        });
+        if (!ok) {
+            return false;
+        }
+        int save = pos;
+        ws();
+        boolean closes = at('}');
+        pos = save;
+        if (!closes) {
+            starts.forEach(unclosed::set);
+        }
+        // The caller's block_close decides; this only remembers what will not close.
         return true;
     }
 
