@@ -1,5 +1,6 @@
 package dev.refract.schema.connector;
 
+import dev.refract.model.ReferentialAction;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package dev.refract.schema.connector;
 
+import dev.refract.model.ReferentialAction;
 import static dev.refract.schema.connector.Capability.*;
 import static dev.refract.schema.connector.NativeTypeArguments.OPTIONAL_NUMBER;
 import static dev.refract.schema.connector.NativeTypeArguments.OPTIONAL_NUMBER_PAIR;

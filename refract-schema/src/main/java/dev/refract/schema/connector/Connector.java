@@ -1,5 +1,6 @@
 package dev.refract.schema.connector;
 
+import dev.refract.model.ReferentialAction;
 import dev.refract.schema.ast.ArgumentsList;
 import dev.refract.schema.config.Datasource;
 import dev.refract.schema.config.DatasourceProperty;

@@ -1,5 +1,6 @@
 package dev.refract.schema.connector;
 
+import dev.refract.model.ReferentialAction;
 import static dev.refract.schema.connector.Capability.AUTO_INCREMENT;
 import static dev.refract.schema.connector.Capability.COMPOUND_IDS;
 import static dev.refract.schema.connector.Capability.ENUMS;

@@ -1,5 +1,6 @@
 package dev.refract.schema.connector;
 
+import dev.refract.model.ReferentialAction;
 import static dev.refract.schema.connector.Capability.*;
 
 import dev.refract.schema.diagnostics.Diagnostics;

@@ -129,7 +129,7 @@ final class FieldConversion {
             return ReferentialAction.SET_NULL;
         }
         boolean restrict = configuration.connector().supportsReferentialAction(configuration.relationMode(),
-                dev.refract.schema.connector.ReferentialAction.RESTRICT);
+                ReferentialAction.RESTRICT);
         return restrict ? ReferentialAction.RESTRICT : ReferentialAction.NO_ACTION;
     }
 

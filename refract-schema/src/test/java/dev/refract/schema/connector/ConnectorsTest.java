@@ -1,5 +1,6 @@
 package dev.refract.schema.connector;
 
+import dev.refract.model.ReferentialAction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.refract.schema.conformance.Golden;

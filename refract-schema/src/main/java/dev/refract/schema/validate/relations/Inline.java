@@ -67,7 +67,7 @@ final class Inline {
             return explicit;
         }
         if (forward.referentialArity().isRequired()) {
-            return connector.supportsReferentialAction(mode, dev.refract.schema.connector.ReferentialAction.RESTRICT)
+            return connector.supportsReferentialAction(mode, dev.refract.model.ReferentialAction.RESTRICT)
                     ? ReferentialAction.Restrict : ReferentialAction.NoAction;
         }
         return ReferentialAction.SetNull;
@@ -80,7 +80,7 @@ final class Inline {
     }
 
     /** The connector's name for a parser database action. */
-    static dev.refract.schema.connector.ReferentialAction toConnector(ReferentialAction action) {
-        return dev.refract.schema.connector.ReferentialAction.fromSchemaName(action.name());
+    static dev.refract.model.ReferentialAction toConnector(ReferentialAction action) {
+        return dev.refract.model.ReferentialAction.fromSchemaName(action.name());
     }
 }

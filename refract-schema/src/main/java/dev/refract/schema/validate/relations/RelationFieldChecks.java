@@ -2,7 +2,7 @@ package dev.refract.schema.validate.relations;
 
 import dev.refract.schema.ast.Attribute;
 import dev.refract.schema.connector.Capability;
-import dev.refract.schema.connector.ReferentialAction;
+import dev.refract.model.ReferentialAction;
 import dev.refract.schema.connector.RelationMode;
 import dev.refract.schema.db.IndexWalker;
 import dev.refract.schema.db.ModelWalker;
