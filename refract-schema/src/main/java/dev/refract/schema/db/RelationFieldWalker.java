@@ -1,66 +1,30 @@
 package dev.refract.schema.db;
 
 import dev.refract.schema.ast.Attribute;
-import dev.refract.schema.ast.Field;
 import dev.refract.schema.ast.FieldArity;
 import dev.refract.schema.diagnostics.Span;
 import java.util.List;
 
 /** A field whose type is a model: one side of a relation. */
-public record RelationFieldWalker(ParserDatabase db, int id) {
+public record RelationFieldWalker(ParserDatabase db, int id) implements ModelFieldAccess {
 
     Types.RelationFieldData data() {
         return db.types.relationFields.get(id);
     }
 
+    @Override
     public ModelId modelId() {
         return data().model;
     }
 
+    @Override
     public int fieldIndex() {
         return data().fieldIndex;
-    }
-
-    public ModelWalker model() {
-        return new ModelWalker(db, data().model);
     }
 
     /** The model this field points to. */
     public ModelWalker relatedModel() {
         return new ModelWalker(db, data().referencedModel);
-    }
-
-    public Field astField() {
-        return db.astModel(data().model).fields().get(data().fieldIndex);
-    }
-
-    public String name() {
-        return astField().name().name();
-    }
-
-    public Span span() {
-        return astField().span();
-    }
-
-    public FieldArity arity() {
-        return astField().arity();
-    }
-
-    public boolean isRequired() {
-        return arity().isRequired();
-    }
-
-    public boolean isOptional() {
-        return arity().isOptional();
-    }
-
-    public boolean isList() {
-        return arity().isList();
-    }
-
-    /** The span of the field's attribute called {@code name} ({@code relation}, {@code map}...), or null. */
-    public Span spanForAttribute(String name) {
-        return AstLookup.attributeSpan(astField().attributes(), name);
     }
 
     /**

@@ -1,59 +1,20 @@
 package dev.refract.schema.db;
 
-import dev.refract.schema.ast.Field;
-import dev.refract.schema.ast.FieldArity;
-import dev.refract.schema.diagnostics.Span;
-
 /** A field of a model or view that holds a value (not a relation): scalar, enum, composite or Unsupported. */
-public record ScalarFieldWalker(ParserDatabase db, int id) {
+public record ScalarFieldWalker(ParserDatabase db, int id) implements ModelFieldAccess {
 
     Types.ScalarFieldData data() {
         return db.types.scalarFields.get(id);
     }
 
+    @Override
     public ModelId modelId() {
         return data().model;
     }
 
+    @Override
     public int fieldIndex() {
         return data().fieldIndex;
-    }
-
-    public ModelWalker model() {
-        return new ModelWalker(db, data().model);
-    }
-
-    public Field astField() {
-        return db.astModel(data().model).fields().get(data().fieldIndex);
-    }
-
-    public String name() {
-        return astField().name().name();
-    }
-
-    public Span span() {
-        return astField().span();
-    }
-
-    public FieldArity arity() {
-        return astField().arity();
-    }
-
-    public boolean isOptional() {
-        return arity().isOptional();
-    }
-
-    public boolean isList() {
-        return arity().isList();
-    }
-
-    public boolean isRequired() {
-        return arity().isRequired();
-    }
-
-    /** The span of the field's attribute called {@code name} ({@code default}, {@code id}...), or null. */
-    public Span spanForAttribute(String name) {
-        return AstLookup.attributeSpan(astField().attributes(), name);
     }
 
     /** The {@code @map} name, or null. */
