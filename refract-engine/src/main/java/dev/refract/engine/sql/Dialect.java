@@ -1,0 +1,50 @@
+package dev.refract.engine.sql;
+
+import dev.refract.model.ScalarField;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Set;
+
+/**
+ * One database's SQL: quoting, placeholders, how values go in and come out, and what it can do.
+ * Chosen once per engine from the datasource's provider; everything dialect-specific that is more
+ * than a word goes through here or a renderer of the dialect's own.
+ */
+public interface Dialect {
+    /** The Prisma provider name: {@code postgresql}, {@code sqlite}, {@code mysql}. */
+    String provider();
+
+    /** What this dialect can express. */
+    Set<Capability> capabilities();
+
+    default boolean has(Capability capability) {
+        return capabilities().contains(capability);
+    }
+
+    /** Throws {@link UnsupportedFeatureException} unless the capability is there. */
+    default void require(Capability capability, String feature) {
+        if (!has(capability)) {
+            throw new UnsupportedFeatureException(provider(), feature);
+        }
+    }
+
+    /** Appends {@code identifier} quoted. */
+    void quote(StringBuilder out, String identifier);
+
+    /**
+     * Appends the placeholder for a value of {@code field}'s type, with any cast the database needs
+     * to compare it with the column ({@code ?::"Role"} for a PostgreSQL enum, {@code ?::jsonb}).
+     * {@code field} may be null for untyped values.
+     */
+    void placeholder(StringBuilder out, ScalarField field);
+
+    /** Binds one value (IR Java types) of {@code field}'s type at {@code index}. */
+    void bind(PreparedStatement statement, int index, Object value, ScalarField field) throws SQLException;
+
+    /** Reads one column as {@code field}'s IR Java type; null for SQL NULL. */
+    Object read(ResultSet rows, int column, ScalarField field) throws SQLException;
+
+    /** How many parameters one statement may bind; IN lists are chunked under it. */
+    int maxBindParameters();
+}

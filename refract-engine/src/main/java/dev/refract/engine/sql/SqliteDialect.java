@@ -1,0 +1,134 @@
+package dev.refract.engine.sql;
+
+import dev.refract.engine.ir.Values;
+import dev.refract.model.BuiltinType;
+import dev.refract.model.ScalarField;
+import dev.refract.model.ScalarType;
+import dev.refract.model.SchemaModel;
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * SQLite. Prisma stores DateTime as integer milliseconds since the epoch (what its engine writes);
+ * we write the same and read both that and ISO-8601 text (what other writers, and Prisma's
+ * driver adapters, leave behind). Booleans are 0/1, Decimal is stored as text or a number.
+ */
+public final class SqliteDialect implements Dialect {
+    private static final Set<Capability> CAPABILITIES = EnumSet.of(Capability.RETURNING, Capability.NULLS_ORDERING,
+            Capability.ROW_VALUES, Capability.JSON_FILTERS);
+
+    private final EnumMapping enums;
+
+    public SqliteDialect(SchemaModel schema) {
+        this.enums = new EnumMapping(schema);
+    }
+
+    @Override
+    public String provider() {
+        return "sqlite";
+    }
+
+    @Override
+    public Set<Capability> capabilities() {
+        return CAPABILITIES;
+    }
+
+    @Override
+    public void quote(StringBuilder out, String identifier) {
+        out.append('"');
+        for (int i = 0; i < identifier.length(); i++) {
+            char c = identifier.charAt(i);
+            if (c == '"') {
+                out.append('"');
+            }
+            out.append(c);
+        }
+        out.append('"');
+    }
+
+    @Override
+    public void placeholder(StringBuilder out, ScalarField field) {
+        out.append('?');
+    }
+
+    @Override
+    public int maxBindParameters() {
+        // SQLITE_MAX_VARIABLE_NUMBER is 32766 since SQLite 3.32.
+        return 32766;
+    }
+
+    @Override
+    public void bind(PreparedStatement st, int index, Object value, ScalarField field) throws SQLException {
+        if (value == null) {
+            st.setNull(index, Types.NULL);
+            return;
+        }
+        String enumName = EnumMapping.enumName(field);
+        if (enumName != null) {
+            st.setString(index, enums.toDatabase(enumName, (String) value));
+        } else if (value instanceof Instant instant) {
+            st.setLong(index, instant.toEpochMilli());
+        } else if (value instanceof Values.Json json) {
+            st.setString(index, json.text());
+        } else if (value instanceof BigDecimal d) {
+            st.setString(index, d.toPlainString());
+        } else if (value instanceof Boolean b) {
+            st.setInt(index, b ? 1 : 0);
+        } else {
+            st.setObject(index, value);
+        }
+    }
+
+    @Override
+    public Object read(ResultSet rows, int column, ScalarField field) throws SQLException {
+        Object raw = rows.getObject(column);
+        if (raw == null) {
+            return null;
+        }
+        String enumName = EnumMapping.enumName(field);
+        if (enumName != null) {
+            return enums.fromDatabase(enumName, raw.toString());
+        }
+        BuiltinType type = field.type() instanceof ScalarType.Builtin b ? b.type() : BuiltinType.STRING;
+        return switch (type) {
+            case STRING -> raw.toString();
+            case INT -> ((Number) raw).intValue();
+            case BIG_INT -> ((Number) raw).longValue();
+            case FLOAT -> ((Number) raw).doubleValue();
+            case DECIMAL -> new BigDecimal(raw.toString());
+            case BOOLEAN -> raw instanceof Number n ? n.longValue() != 0 : Boolean.parseBoolean(raw.toString());
+            case DATE_TIME -> toInstant(raw);
+            case JSON -> new Values.Json(raw.toString());
+            case BYTES -> raw instanceof byte[] bytes ? bytes : rows.getBytes(column);
+        };
+    }
+
+    /** Integer milliseconds, or ISO-8601 / SQLite {@code datetime()} text. */
+    static Instant toInstant(Object raw) {
+        if (raw instanceof Number n) {
+            return Instant.ofEpochMilli(n.longValue());
+        }
+        String s = raw.toString().trim();
+        try {
+            return OffsetDateTime.parse(s).toInstant();
+        } catch (DateTimeParseException notOffset) {
+            try {
+                return Instant.parse(s);
+            } catch (DateTimeParseException notInstant) {
+                String iso = s.replace(' ', 'T');
+                return LocalDateTime.parse(iso, DateTimeFormatter.ISO_LOCAL_DATE_TIME).toInstant(ZoneOffset.UTC);
+            }
+        }
+    }
+}
