@@ -1,0 +1,94 @@
+package dev.refract.migrate.ddl;
+
+import dev.refract.migrate.ddl.SqlSchema.Index;
+import dev.refract.migrate.ddl.SqlSchema.SqlEnum;
+import dev.refract.migrate.ddl.SqlSchema.Table;
+import dev.refract.migrate.ddl.SqlSchema.TableForeignKey;
+import dev.refract.model.SchemaModel;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The SQL that creates a whole schema in an empty database, as the first migration Prisma Migrate
+ * writes for it ({@code prisma migrate dev} on an empty database).
+ *
+ * <p>Statements come in Prisma's order: schemas (multi-schema PostgreSQL), enum types, tables
+ * (models in declaration order, then implicit many-to-many join tables), indexes (table by table,
+ * in each table's index order), foreign keys. SQLite declares foreign keys inside CREATE TABLE.
+ * Supported providers: {@code postgresql} and {@code sqlite}.
+ */
+public final class CreateSchema {
+    private CreateSchema() {
+    }
+
+    /** One SQL statement per element, without trailing semicolons, in Prisma's order. */
+    public static List<String> statements(SchemaModel model) {
+        List<String> out = new ArrayList<>();
+        for (Step step : steps(model)) {
+            out.add(step.sql());
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The text of the {@code migration.sql} Prisma writes: each step under a {@code -- Kind}
+     * comment, statements ending in {@code ;}, steps separated by a blank line.
+     */
+    public static String migrationScript(SchemaModel model) {
+        StringBuilder out = new StringBuilder();
+        for (Step step : steps(model)) {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            out.append("-- ").append(step.kind()).append('\n').append(step.sql()).append(";\n");
+        }
+        return out.toString();
+    }
+
+    /** One migration step: its kind as Prisma names it ({@code CreateTable}) and its SQL. */
+    private record Step(String kind, String sql) {
+    }
+
+    private static List<Step> steps(SchemaModel model) {
+        Dialect dialect = dialect(model.provider());
+        SqlSchema schema = SqlSchemaCalculator.calculate(model, dialect);
+        List<Step> steps = new ArrayList<>();
+        if (dialect.hasNamespaces()) {
+            for (String ns : schema.namespaces()) {
+                steps.add(new Step("CreateSchema", dialect.createNamespace(ns)));
+            }
+        }
+        if (dialect.hasEnumTypes()) {
+            for (SqlEnum e : schema.enums()) {
+                steps.add(new Step("CreateEnum", dialect.createEnum(e)));
+            }
+        }
+        for (Table t : schema.tables()) {
+            steps.add(new Step("CreateTable", dialect.createTable(t)));
+        }
+        if (!dialect.indexesInline()) {
+            for (Table t : schema.tables()) {
+                for (Index index : t.indexes()) {
+                    steps.add(new Step("CreateIndex", dialect.createIndex(t, index)));
+                }
+            }
+        }
+        if (!dialect.foreignKeysInline()) {
+            for (TableForeignKey fk : schema.foreignKeys()) {
+                steps.add(new Step("AddForeignKey", dialect.addForeignKey(fk.table(), fk.foreignKey())));
+            }
+        }
+        return steps;
+    }
+
+    private static Dialect dialect(String provider) {
+        if (provider == null) {
+            throw new IllegalArgumentException("the schema has no datasource: no SQL dialect to write");
+        }
+        return switch (provider) {
+            case "postgresql", "postgres" -> PostgresDdl.INSTANCE;
+            case "sqlite" -> SqliteDdl.INSTANCE;
+            default -> throw new IllegalArgumentException("no DDL for provider " + provider + " yet");
+        };
+    }
+}

@@ -1,0 +1,101 @@
+package dev.refract.migrate.ddl;
+
+import dev.refract.model.Arity;
+import dev.refract.model.EnumType;
+import dev.refract.model.LiteralValue;
+import dev.refract.model.NativeType;
+import dev.refract.model.ReferentialAction;
+import dev.refract.model.ScalarType;
+import dev.refract.model.SortOrder;
+import java.util.List;
+
+/**
+ * The database objects a schema asks for, before any SQL is written: namespaces, enums, tables with
+ * their columns, keys, indexes and foreign keys. {@link SqlSchemaCalculator} derives it from a
+ * {@code SchemaModel} once, with every name already resolved, so that each dialect only renders.
+ *
+ * @param namespaces the schemas to create (multi-schema), sorted by name
+ * @param enums the enums, in declaration order
+ * @param tables model tables in declaration order, then implicit many-to-many join tables
+ * @param foreignKeys every foreign key with its table, in the order Prisma adds them: relations
+ *     in relation order, then the join tables' keys
+ */
+record SqlSchema(List<String> namespaces, List<SqlEnum> enums, List<Table> tables,
+                 List<TableForeignKey> foreignKeys) {
+
+    /** A foreign key and the table that holds it. */
+    record TableForeignKey(Table table, ForeignKey foreignKey) {
+    }
+
+    /** An enum type: its database name, schema (or null) and database values. */
+    record SqlEnum(String namespace, String name, List<String> values) {
+    }
+
+    /**
+     * A table.
+     *
+     * @param namespace its schema when the datasource lists schemas, else null
+     * @param primaryKey the primary key, or null
+     * @param indexes unique constraints and indexes in Prisma's order
+     * @param foreignKeys the foreign keys this table holds, in Prisma's order
+     */
+    record Table(String namespace, String name, List<Column> columns, PrimaryKey primaryKey, List<Index> indexes,
+                 List<ForeignKey> foreignKeys) {
+
+        /** True when {@code column} alone is this table's primary key. */
+        boolean isSinglePrimaryKey(Column column) {
+            return primaryKey != null && primaryKey.columns().size() == 1
+                    && primaryKey.columns().get(0).name().equals(column.name());
+        }
+    }
+
+    /**
+     * A column.
+     *
+     * @param type what the field holds (built-in, enum or unsupported)
+     * @param enumType the enum when {@code type} is one, else null
+     * @param nativeType {@code @db.X}, or null for the connector's default type
+     * @param autoincrement true when the database numbers it (SERIAL, AUTO_INCREMENT)
+     * @param defaultValue the database-level default, or null
+     */
+    record Column(String name, ScalarType type, EnumType enumType, NativeType nativeType, Arity arity,
+                  boolean autoincrement, ColumnDefault defaultValue) {
+    }
+
+    /** A column of a key or index, with its sort order (or null) and MySQL prefix length (or null). */
+    record IndexColumn(String name, SortOrder sortOrder, Integer length) {
+    }
+
+    /** A primary key; {@code name} is null where the connector does not name primary keys. */
+    record PrimaryKey(String name, List<IndexColumn> columns) {
+    }
+
+    /** A unique constraint, normal index or fulltext index. */
+    record Index(String name, Kind kind, List<IndexColumn> columns, String algorithm) {
+        enum Kind { UNIQUE, NORMAL, FULLTEXT }
+
+        boolean isUnique() {
+            return kind == Kind.UNIQUE;
+        }
+    }
+
+    /** A foreign key from {@code columns} to {@code referencedColumns} of the referenced table. */
+    record ForeignKey(String name, List<String> columns, String referencedNamespace, String referencedTable,
+                      List<String> referencedColumns, ReferentialAction onDelete, ReferentialAction onUpdate) {
+    }
+
+    /** A column default the database applies. */
+    sealed interface ColumnDefault {
+        /** {@code now()}. */
+        record Now() implements ColumnDefault {
+        }
+
+        /** {@code dbgenerated("expr")}: the expression, verbatim. */
+        record Expression(String sql) implements ColumnDefault {
+        }
+
+        /** A constant; enum values are already their database names ({@link LiteralValue.EnumValue}). */
+        record Value(LiteralValue value) implements ColumnDefault {
+        }
+    }
+}
