@@ -14,8 +14,9 @@ import java.util.List;
  *
  * <p>Statements come in Prisma's order: schemas (multi-schema PostgreSQL), enum types, tables
  * (models in declaration order, then implicit many-to-many join tables), indexes (table by table,
- * in each table's index order), foreign keys. SQLite declares foreign keys inside CREATE TABLE.
- * Supported providers: {@code postgresql} and {@code sqlite}.
+ * in each table's index order), foreign keys. SQLite declares foreign keys inside CREATE TABLE,
+ * MySQL indexes.
+ * Supported providers: {@code postgresql}, {@code sqlite} and {@code mysql}.
  */
 public final class CreateSchema {
     private CreateSchema() {
@@ -88,6 +89,7 @@ public final class CreateSchema {
         return switch (provider) {
             case "postgresql", "postgres" -> PostgresDdl.INSTANCE;
             case "sqlite" -> SqliteDdl.INSTANCE;
+            case "mysql" -> MysqlDdl.INSTANCE;
             default -> throw new IllegalArgumentException("no DDL for provider " + provider + " yet");
         };
     }

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class CreateSchemaConformanceTest {
     private static final String MARKER = "// Expected Migration:";
     private static final Path RATCHET = Path.of("src/test/resources/conformance/create-schema-passing.txt");
-    private static final List<String> DIALECTS = List.of("postgres", "sqlite");
+    private static final List<String> DIALECTS = List.of("postgres", "sqlite", "mysql");
 
     @Test
     void migrationsFromEmptyMatchPrisma() throws IOException {
