@@ -1,0 +1,122 @@
+package dev.refract.engine.exec.aggregate;
+
+import dev.refract.engine.ir.Aggregate;
+import dev.refract.engine.ir.AggregateQuery;
+import dev.refract.engine.ir.OrderBy;
+import dev.refract.engine.ir.ReadArgs;
+import dev.refract.engine.sql.Dialect;
+import dev.refract.engine.sql.Sql;
+import dev.refract.engine.sql.SqlWriter;
+import dev.refract.engine.sql.read.LevelSpec;
+import dev.refract.engine.sql.read.SelectRenderer;
+import dev.refract.model.Model;
+import dev.refract.model.ScalarField;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Runs {@code aggregate} (and {@code count}): one statement,
+ * {@code SELECT COUNT(*), AVG("x") ... FROM (<the records the args pick>) AS "sub"}. The inner
+ * SELECT is {@link SelectRenderer}'s, so where, orderBy, cursor, skip and take apply before
+ * aggregating, as in Prisma. Always exactly one result record.
+ */
+public final class AggregateExecutor {
+    /** The derived table's alias. */
+    static final String SUB = "sub";
+
+    private final Dialect dialect;
+    private final String defaultSchema;
+
+    /**
+     * @param dialect the database's dialect
+     * @param defaultSchema the schema of models without {@code @@schema} (null on SQLite)
+     */
+    public AggregateExecutor(Dialect dialect, String defaultSchema) {
+        this.dialect = dialect;
+        this.defaultSchema = defaultSchema;
+    }
+
+    /**
+     * Runs the query: a record with one object per requested aggregate, keyed {@code _count},
+     * {@code _avg}..., in request order (types: {@link AggregateColumns}).
+     */
+    public Map<String, Object> execute(Connection connection, AggregateQuery query) {
+        if (query.aggregates().isEmpty()) {
+            return new LinkedHashMap<>();
+        }
+        Sql sql = render(query);
+        List<Map<String, Object>> rows = Statements.query(connection, dialect, sql, r -> {
+            Map<String, Object> out = new LinkedHashMap<>();
+            int column = 1;
+            for (Aggregate a : query.aggregates()) {
+                List<Object> values = new ArrayList<>();
+                for (ScalarField f : AggregateColumns.entries(a)) {
+                    values.add(AggregateColumns.read(dialect, r, column++, a.function(), f));
+                }
+                out.put(a.function().key(), AggregateColumns.object(a, values));
+            }
+            return out;
+        });
+        return rows.get(0);
+    }
+
+    /** The statement {@link #execute} runs (for tests and logs). */
+    public Sql render(AggregateQuery query) {
+        Model model = query.model();
+        ReadArgs args = PrimaryOrder.stabilize(model, query.args());
+        Sql inner = new SelectRenderer(dialect, defaultSchema)
+                .render(new LevelSpec(model, innerColumns(model, query.aggregates()), args, null));
+
+        SqlWriter outer = new SqlWriter(dialect, defaultSchema);
+        outer.append("SELECT ");
+        boolean first = true;
+        for (Aggregate a : query.aggregates()) {
+            for (ScalarField f : AggregateColumns.entries(a)) {
+                outer.append(first ? "" : ", ");
+                first = false;
+                // Columns of the derived table are named by their bare column names.
+                AggregateColumns.expression(outer, a.function(), null, f);
+            }
+        }
+        outer.append(" FROM (");
+        String prefix = outer.textSoFar();
+        SqlWriter alias = new SqlWriter(dialect, defaultSchema).append(") AS ").ident(SUB);
+        // The outer parts bind nothing, so the inner statement's parameters are the whole list.
+        return new Sql(prefix + inner.text() + alias.textSoFar(), inner.params());
+    }
+
+    /**
+     * The columns the derived table needs: each aggregated field once; with only {@code COUNT(*)},
+     * the primary key (a derived table needs a column).
+     */
+    static List<ScalarField> innerColumns(Model model, List<Aggregate> aggregates) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<ScalarField> out = new ArrayList<>();
+        for (Aggregate a : aggregates) {
+            for (ScalarField f : a.fields()) {
+                if (seen.add(f.databaseName())) {
+                    out.add(f);
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            out.addAll(PrimaryOrder.identifier(model));
+        }
+        return out;
+    }
+
+    /** Whether an orderBy list orders by {@code field} of the model itself. */
+    static boolean ordersBy(List<OrderBy> orderBy, ScalarField field) {
+        for (OrderBy o : orderBy) {
+            if (o instanceof OrderBy.ByScalar s && s.path().isEmpty() && s.field().name().equals(field.name())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
