@@ -6,6 +6,7 @@ import dev.refract.engine.sql.SqlWriter;
 import dev.refract.model.BuiltinType;
 import dev.refract.model.ScalarField;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -28,6 +29,8 @@ import java.util.Map;
  * <p>All but counts are null over no rows (or only nulls).
  */
 public final class AggregateColumns {
+    private static final MathContext SQLITE_REAL_DIGITS = new MathContext(15);
+
     private AggregateColumns() {
     }
 
@@ -122,6 +125,10 @@ public final class AggregateColumns {
             }
             case FLOAT:
                 return doubleOrNull(rows, column);
+            case DECIMAL: {
+                Object raw = rows.getObject(column);
+                return raw instanceof Double || raw instanceof Float ? decimal(raw) : dialect.read(rows, column, field);
+            }
             default:
                 return dialect.read(rows, column, field);
         }
@@ -157,7 +164,12 @@ public final class AggregateColumns {
         if (raw instanceof BigDecimal d) {
             return d;
         }
-        // SQLite answers REAL; its shortest decimal form is the value it means.
+        if (raw instanceof Double || raw instanceof Float) {
+            // SQLite keeps Decimals as REAL, good for 15 significant digits (the precision SQLite
+            // itself prints them with); sums and averages carry binary noise past that
+            // (1.1 + 2.2 = 3.3000000000000003), which is no digit of the Decimal.
+            return normalize(new BigDecimal(((Number) raw).doubleValue()).round(SQLITE_REAL_DIGITS));
+        }
         return new BigDecimal(raw.toString());
     }
 

@@ -5,7 +5,6 @@ import dev.refract.engine.ir.FieldRef;
 import dev.refract.engine.ir.Filter;
 import dev.refract.engine.sql.SqlWriter;
 import dev.refract.engine.sql.read.FilterRenderer;
-import dev.refract.model.BuiltinType;
 import dev.refract.model.Model;
 import dev.refract.model.ScalarField;
 import java.math.BigDecimal;
@@ -40,6 +39,11 @@ final class HavingRenderer {
                                  String empty) {
         if (filters.isEmpty()) {
             w.append(empty);
+            return;
+        }
+        if (filters.size() == 1) {
+            // One operand needs no parentheses of its own: a nested AND/OR brings its own.
+            render(w, model, alias, filters.get(0));
             return;
         }
         w.append('(');
@@ -138,7 +142,7 @@ final class HavingRenderer {
             w.param(d.doubleValue(), null);
         } else if (lower) {
             w.append("LOWER(").param(value, untyped ? null : field).append(')');
-        } else if (untyped || AggregateColumns.type(field) == BuiltinType.DECIMAL && sqlite) {
+        } else if (untyped) {
             w.param(value, null);
         } else {
             w.param(value, field);

@@ -1,5 +1,6 @@
 package dev.refract.engine.exec.aggregate;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -25,7 +26,7 @@ final class Databases implements AutoCloseable {
         this.connection = connection;
     }
 
-    static Databases sqlite() throws Exception {
+    static Databases sqlite() throws SQLException, IOException {
         Path file = Files.createTempFile("refract-agg-", ".db");
         return new Databases(null, file, DriverManager.getConnection("jdbc:sqlite:" + file));
     }
@@ -40,7 +41,7 @@ final class Databases implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws SQLException, IOException {
         connection.close();
         if (sqliteFile != null) {
             Files.deleteIfExists(sqliteFile);

@@ -1,8 +1,14 @@
 package dev.refract.engine.exec.aggregate;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.refract.engine.ir.Aggregate.Function;
+import dev.refract.engine.ir.ReadArgs;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** aggregate on a real SQLite file. */
 class SqliteAggregateTest extends AggregateExecutionContract {
@@ -28,5 +34,13 @@ class SqliteAggregateTest extends AggregateExecutionContract {
     @Override
     Connection connection() {
         return db.connection;
+    }
+
+    /** Decimal sums: REAL sums rounded to SQLite's 15 significant digits. */
+    @Test
+    void decimalSumHasTheDialectsScale() {
+        Object sum = obj(run(ReadArgs.NONE, agg(Function.SUM, "d")), "_sum").get("d");
+        assertThat(sum).isEqualTo(new BigDecimal("16.6"));
+        assertThat(((BigDecimal) sum).scale()).isEqualTo(1);
     }
 }
