@@ -89,6 +89,13 @@ public final class SqlWriter {
         return this;
     }
 
+    /** Appends a rendered statement (as a subquery or fragment) with its parameters, in place. */
+    public SqlWriter embed(Sql fragment) {
+        text.append(fragment.text());
+        params.addAll(fragment.params());
+        return this;
+    }
+
     /** How many parameters so far. */
     public int paramCount() {
         return params.size();

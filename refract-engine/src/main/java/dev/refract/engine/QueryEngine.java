@@ -1,0 +1,128 @@
+package dev.refract.engine;
+
+import dev.refract.engine.error.ConnectionException;
+import dev.refract.engine.error.RefractException;
+import dev.refract.engine.events.QueryListener;
+import dev.refract.engine.exec.StatementRunner;
+import dev.refract.engine.exec.find.FindExecutor;
+import dev.refract.engine.ir.FindQuery;
+import dev.refract.engine.ir.Query;
+import dev.refract.engine.ir.RelationLoadStrategy;
+import dev.refract.engine.sql.Dialect;
+import dev.refract.engine.sql.Dialects;
+import dev.refract.model.SchemaModel;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.Objects;
+import javax.sql.DataSource;
+
+/**
+ * The engine's front door: runs {@link Query} IR against a database and returns results as
+ * {@link dev.refract.engine.ir.Values} describes them (records as {@code LinkedHashMap} in
+ * selection order, to-many relations as lists, to-one as a map or null).
+ *
+ * <pre>{@code
+ * QueryEngine engine = QueryEngine.builder(schemaModel, dataSource).build();
+ * List<?> users = (List<?>) engine.execute(findManyQuery);
+ * }</pre>
+ *
+ * <p>Thread-safe; one per schema and database. Statements are reported to
+ * {@link #addListener listeners} and to SLF4J ({@code dev.refract.engine.query}, debug).
+ */
+public final class QueryEngine {
+    private final SchemaModel schema;
+    private final DataSource dataSource;
+    private final Dialect dialect;
+    private final StatementRunner runner;
+    private final FindExecutor finds;
+
+    private QueryEngine(Builder b) {
+        this.schema = b.schema;
+        this.dataSource = b.dataSource;
+        this.dialect = Dialects.forSchema(schema);
+        this.runner = new StatementRunner(dialect);
+        this.finds = new FindExecutor(schema, dialect, b.defaultSchema, runner, b.relationLoadStrategy);
+    }
+
+    /** An engine for {@code schema} reading and writing through {@code dataSource}. */
+    public static Builder builder(SchemaModel schema, DataSource dataSource) {
+        return new Builder(schema, dataSource);
+    }
+
+    /** Shorthand for {@code builder(schema, dataSource).build()}. */
+    public static QueryEngine create(SchemaModel schema, DataSource dataSource) {
+        return builder(schema, dataSource).build();
+    }
+
+    public SchemaModel schema() {
+        return schema;
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** Tells {@code listener} about every statement from now on. */
+    public void addListener(QueryListener listener) {
+        runner.addListener(Objects.requireNonNull(listener, "listener"));
+    }
+
+    public void removeListener(QueryListener listener) {
+        runner.removeListener(listener);
+    }
+
+    /** The statement runner, for the engine's other executors (aggregates, writes). */
+    public StatementRunner runner() {
+        return runner;
+    }
+
+    /** Runs {@code query} on a connection of its own, borrowed from the data source. */
+    public Object execute(Query query) {
+        try (Connection c = dataSource.getConnection()) {
+            return execute(query, c);
+        } catch (SQLException e) {
+            throw new ConnectionException("P1001", "Can't reach database server: " + e.getMessage(), Map.of(), e);
+        }
+    }
+
+    /** Runs {@code query} on {@code connection} (inside the caller's transaction, if any); leaves it open. */
+    public Object execute(Query query, Connection connection) {
+        if (query instanceof FindQuery find) {
+            return finds.execute(connection, find);
+        }
+        throw new RefractException(null, "The engine cannot run " + query.action().protocolName() + " yet.");
+    }
+
+    /** Configures a {@link QueryEngine}. */
+    public static final class Builder {
+        private final SchemaModel schema;
+        private final DataSource dataSource;
+        private String defaultSchema;
+        private RelationLoadStrategy relationLoadStrategy = RelationLoadStrategy.QUERY;
+
+        private Builder(SchemaModel schema, DataSource dataSource) {
+            this.schema = Objects.requireNonNull(schema, "schema");
+            this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        }
+
+        /**
+         * The database schema that qualifies tables of models without {@code @@schema}; null (the
+         * default) leaves them unqualified, so the connection's search path decides.
+         */
+        public Builder defaultSchema(String defaultSchema) {
+            this.defaultSchema = defaultSchema;
+            return this;
+        }
+
+        /** How relations load when a query does not say: {@code QUERY} (batched, the default) or {@code JOIN}. */
+        public Builder relationLoadStrategy(RelationLoadStrategy strategy) {
+            this.relationLoadStrategy = Objects.requireNonNull(strategy, "strategy");
+            return this;
+        }
+
+        public QueryEngine build() {
+            return new QueryEngine(this);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package dev.refract.engine.exec;
+
+import dev.refract.engine.error.DatabaseException;
+import dev.refract.engine.events.QueryEvent;
+import dev.refract.engine.events.QueryListener;
+import dev.refract.engine.ir.Query;
+import dev.refract.engine.sql.Dialect;
+import dev.refract.engine.sql.Param;
+import dev.refract.engine.sql.Sql;
+import dev.refract.model.ScalarField;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs rendered statements on a connection: binds through the dialect, reads rows into arrays,
+ * times each statement and tells the listeners and the {@code dev.refract.engine.query} logger.
+ * Every statement the engine sends goes through one of these, so counting events counts round trips.
+ *
+ * <p>Statements are prepared by their text each time; pgjdbc keeps a per-connection cache of
+ * server-side prepared statements keyed by that text (after {@code prepareThreshold} uses), which
+ * is why the renderers produce the same text for the same query shape.
+ */
+public final class StatementRunner {
+    private static final Logger LOG = LoggerFactory.getLogger("dev.refract.engine.query");
+
+    private final Dialect dialect;
+    private final List<QueryListener> listeners = new CopyOnWriteArrayList<>();
+
+    public StatementRunner(Dialect dialect) {
+        this.dialect = dialect;
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    public void addListener(QueryListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(QueryListener listener) {
+        listeners.remove(listener);
+    }
+
+    /**
+     * Runs a query and reads every row.
+     *
+     * @param columns how to read each column, in order: a field is read as that field's type by
+     *     the dialect; a null entry is read as text (JSON built by the database)
+     * @param request the request this serves, for events
+     */
+    public List<Object[]> query(Connection connection, Sql sql, List<ScalarField> columns, Query request) {
+        long start = System.nanoTime();
+        List<Object[]> rows = new ArrayList<>();
+        try (PreparedStatement st = connection.prepareStatement(sql.text())) {
+            bind(st, sql);
+            try (ResultSet rs = st.executeQuery()) {
+                int n = columns.size();
+                while (rs.next()) {
+                    Object[] row = new Object[n];
+                    for (int i = 0; i < n; i++) {
+                        ScalarField f = columns.get(i);
+                        row[i] = f == null ? rs.getString(i + 1) : dialect.read(rs, i + 1, f);
+                    }
+                    rows.add(row);
+                }
+            }
+        } catch (SQLException e) {
+            publish(sql, start, request, -1);
+            throw translate(e, sql);
+        }
+        publish(sql, start, request, rows.size());
+        return rows;
+    }
+
+    private void bind(PreparedStatement st, Sql sql) throws SQLException {
+        List<Param> params = sql.params();
+        for (int i = 0; i < params.size(); i++) {
+            Param p = params.get(i);
+            dialect.bind(st, i + 1, p.value(), p.field());
+        }
+    }
+
+    private void publish(Sql sql, long start, Query request, long rows) {
+        Duration d = Duration.ofNanos(System.nanoTime() - start);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("{} {} ({} µs, {} rows)", sql.text(), sql.values(), d.toNanos() / 1000, rows);
+        }
+        if (listeners.isEmpty()) {
+            return;
+        }
+        QueryEvent event = new QueryEvent(sql.text(), sql.values(), d, request, rows);
+        for (QueryListener l : listeners) {
+            try {
+                l.onQuery(event);
+            } catch (RuntimeException e) {
+                LOG.warn("query listener {} failed", l, e);
+            }
+        }
+    }
+
+    /** A database error as the engine reports it; the SQL and values travel with it. */
+    static DatabaseException translate(SQLException e, Sql sql) {
+        String state = e.getSQLState() != null ? e.getSQLState() : String.valueOf(e.getErrorCode());
+        return new DatabaseException("P2010", "Raw query failed. Code: `" + state + "`. Message: `" + e.getMessage()
+                + "`", Map.of("code", state, "message", String.valueOf(e.getMessage())), sql.text(), sql.values(),
+                state, e);
+    }
+}

@@ -1,0 +1,110 @@
+package dev.refract.engine.exec.find;
+
+import dev.refract.engine.exec.StatementRunner;
+import dev.refract.engine.ir.Query;
+import dev.refract.engine.ir.ReadArgs;
+import dev.refract.engine.sql.Sql;
+import dev.refract.engine.sql.read.LevelSpec;
+import dev.refract.model.ScalarField;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The default way to load an include tree: one statement for the top level, then one batched
+ * statement per relation (the parents' keys in {@code IN (...)}, chunked under the bind limit),
+ * stitched in memory by key. Never one statement per parent.
+ */
+final class BatchedLoader {
+    private final LevelSql sql;
+    private final StatementRunner runner;
+
+    BatchedLoader(LevelSql sql, StatementRunner runner) {
+        this.sql = sql;
+        this.runner = runner;
+    }
+
+    List<Map<String, Object>> load(Connection c, Query request, LevelPlan plan, ReadArgs args) {
+        Sql top = sql.level(plan, args, null);
+        List<Object[]> rows = runner.query(c, top, sql.readColumns(plan, null), request);
+        List<Map<String, Object>> records = records(plan, rows, 0);
+        loadChildren(c, request, plan, rows, 0, records);
+        return records;
+    }
+
+    private static List<Map<String, Object>> records(LevelPlan plan, List<Object[]> rows, int offset) {
+        List<Map<String, Object>> out = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            out.add(plan.record(row, offset));
+        }
+        return out;
+    }
+
+    private void loadChildren(Connection c, Query request, LevelPlan plan, List<Object[]> rows, int offset,
+                              List<Map<String, Object>> records) {
+        for (LevelPlan.Child child : plan.children) {
+            RelationLink link = child.link();
+            Object[] parentKeys = new Object[rows.size()];
+            Set<Object> keys = new LinkedHashSet<>();
+            for (int i = 0; i < rows.size(); i++) {
+                parentKeys[i] = plan.keyOf(rows.get(i), link.parentKey(), offset);
+                if (parentKeys[i] != null) {
+                    keys.add(parentKeys[i]);
+                }
+            }
+            if (keys.isEmpty()) {
+                continue;
+            }
+            List<Object[]> childRows = fetch(c, request, child, new ArrayList<>(keys));
+            int childOffset = link.isManyToMany() ? 1 : 0;
+            List<Map<String, Object>> childRecords = records(child.plan(), childRows, childOffset);
+            loadChildren(c, request, child.plan(), childRows, childOffset, childRecords);
+
+            Map<Object, List<Map<String, Object>>> byParent = new HashMap<>();
+            for (int j = 0; j < childRows.size(); j++) {
+                Object[] row = childRows.get(j);
+                Object key = link.isManyToMany() ? LevelPlan.keyPart(row[0])
+                        : child.plan().keyOf(row, link.childKey(), 0);
+                byParent.computeIfAbsent(key, k -> new ArrayList<>()).add(childRecords.get(j));
+            }
+            String name = child.item().key();
+            for (int i = 0; i < rows.size(); i++) {
+                List<Map<String, Object>> mine = parentKeys[i] == null ? null : byParent.get(parentKeys[i]);
+                if (link.toMany()) {
+                    records.get(i).put(name, mine == null ? new ArrayList<>() : new ArrayList<>(mine));
+                } else {
+                    records.get(i).put(name, mine == null ? null : mine.get(0));
+                }
+            }
+        }
+    }
+
+    /** The children of all {@code keys}, in as few statements as the bind limit allows. */
+    private List<Object[]> fetch(Connection c, Query request, LevelPlan.Child child, List<Object> keys) {
+        RelationLink link = child.link();
+        int width = link.parentKey().size() * (link.isManyToMany() ? 2 : 1);
+        // Leave room for the parameters of the level's own filter.
+        int chunk = Math.max(1, (sql.dialect().maxBindParameters() - 1024) / width);
+        List<ScalarField> read = sql.readColumns(child.plan(), link.isManyToMany() ? link.parentKey().get(0) : null);
+        List<Object[]> out = new ArrayList<>();
+        for (int from = 0; from < keys.size(); from += chunk) {
+            List<List<Object>> tuples = new ArrayList<>();
+            for (Object key : keys.subList(from, Math.min(keys.size(), from + chunk))) {
+                tuples.add(LevelPlan.keyValues(key, link.parentKey().size()));
+            }
+            Sql statement;
+            if (link.isManyToMany()) {
+                statement = sql.manyToMany(child.plan(), link, child.item().args(), tuples);
+            } else {
+                statement = sql.level(child.plan(), child.item().args(),
+                        new LevelSpec.Link(link.childKey(), tuples, null, link.childKey()));
+            }
+            out.addAll(runner.query(c, statement, read, request));
+        }
+        return out;
+    }
+}

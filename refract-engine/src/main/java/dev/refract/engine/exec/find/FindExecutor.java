@@ -1,0 +1,73 @@
+package dev.refract.engine.exec.find;
+
+import dev.refract.engine.error.RecordNotFoundException;
+import dev.refract.engine.exec.StatementRunner;
+import dev.refract.engine.ir.Action;
+import dev.refract.engine.ir.FindQuery;
+import dev.refract.engine.ir.ReadArgs;
+import dev.refract.engine.ir.RelationLoadStrategy;
+import dev.refract.engine.sql.Dialect;
+import dev.refract.model.SchemaModel;
+import java.sql.Connection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs the five find actions: plans the include tree, loads it with the query's relation load
+ * strategy (or the engine's default), and shapes the result: a list for findMany, one record or
+ * null for the others, P2025 for the {@code OrThrow} variants when nothing matched.
+ */
+public final class FindExecutor {
+    /** Prisma's cause text when an {@code OrThrow} find matched nothing. */
+    static final String NOT_FOUND_CAUSE = "No record was found for a query.";
+
+    private final SchemaModel schema;
+    private final StatementRunner runner;
+    private final RelationLoadStrategy defaultStrategy;
+    private final LevelSql levelSql;
+    private final BatchedLoader batched;
+    private final JoinLoader join;
+
+    public FindExecutor(SchemaModel schema, Dialect dialect, String defaultSchema, StatementRunner runner,
+                        RelationLoadStrategy defaultStrategy) {
+        this.schema = schema;
+        this.runner = runner;
+        this.defaultStrategy = defaultStrategy;
+        this.levelSql = new LevelSql(schema, dialect, defaultSchema);
+        this.batched = new BatchedLoader(levelSql, runner);
+        this.join = new JoinLoader(schema, levelSql, runner);
+    }
+
+    /** Runs {@code query} on {@code connection}: a {@code List} of records, or one record or null. */
+    public Object execute(Connection connection, FindQuery query) {
+        ReadArgs args = query.args();
+        Action action = query.action();
+        if (action == Action.FIND_FIRST || action == Action.FIND_FIRST_OR_THROW) {
+            // findFirst is findMany taking one; a negative take keeps its direction.
+            args = args.withTake(args.take() != null && args.take() < 0 ? -1L : 1L);
+        }
+        LevelPlan plan = LevelPlan.build(schema, query.model(), query.selection(), List.of());
+        RelationLoadStrategy strategy = args.relationLoadStrategy() != null ? args.relationLoadStrategy()
+                : defaultStrategy;
+        List<Map<String, Object>> records = strategy == RelationLoadStrategy.JOIN && !plan.children.isEmpty()
+                ? join.load(connection, query, plan, args)
+                : batched.load(connection, query, plan, args);
+        if (action == Action.FIND_MANY) {
+            return records;
+        }
+        if (records.isEmpty()) {
+            if (action.throwsWhenEmpty()) {
+                throw new RecordNotFoundException(
+                        "An operation failed because it depends on one or more records that were required but not "
+                                + "found. " + NOT_FOUND_CAUSE,
+                        Map.of("modelName", query.model().name(), "cause", NOT_FOUND_CAUSE));
+            }
+            return null;
+        }
+        return records.get(0);
+    }
+
+    StatementRunner runner() {
+        return runner;
+    }
+}
