@@ -14,7 +14,8 @@ public class RefractException extends RuntimeException {
     public RefractException(String code, String message, Map<String, Object> meta, Throwable cause) {
         super(message, cause);
         this.code = code;
-        this.meta = meta == null ? Map.of() : Map.copyOf(meta);
+        // A copy that keeps the order and allows null values: Prisma's meta has both (maxFieldCount: null...).
+        this.meta = meta == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(meta));
     }
 
     public RefractException(String code, String message) {

@@ -1,0 +1,33 @@
+package dev.refract.engine.protocol;
+
+import dev.refract.model.SchemaModel;
+
+/**
+ * The connector capabilities that shape Prisma's query schema, by provider. Full-text search is
+ * offered on PostgreSQL and MySQL without checking the preview feature, because the schema model
+ * does not carry preview features; a query that uses it on a schema without the feature is
+ * accepted here where Prisma would refuse it.
+ */
+record Capabilities(boolean insensitiveFilters, boolean scalarLists, boolean advancedJsonNullability,
+                    boolean jsonArrayPath, boolean jsonFiltering, boolean jsonArrayContains,
+                    boolean fullTextSearch, boolean relationJoins) {
+
+    static Capabilities of(SchemaModel schema) {
+        String provider = schema.provider() == null ? "" : schema.provider();
+        switch (provider) {
+            case "postgresql":
+            case "postgres":
+                return new Capabilities(true, true, true, true, true, true, true, true);
+            case "cockroachdb":
+                return new Capabilities(true, true, true, true, true, true, false, true);
+            case "mysql":
+                return new Capabilities(false, false, true, false, true, true, true, true);
+            case "sqlite":
+                return new Capabilities(false, false, true, false, true, true, false, false);
+            case "mongodb":
+                return new Capabilities(true, true, false, false, false, false, false, false);
+            default:
+                return new Capabilities(false, false, false, false, false, false, false, false);
+        }
+    }
+}

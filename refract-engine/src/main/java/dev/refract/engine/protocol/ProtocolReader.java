@@ -1,0 +1,90 @@
+package dev.refract.engine.protocol;
+
+import dev.refract.engine.error.QueryValidationException;
+import dev.refract.engine.ir.Action;
+import dev.refract.engine.ir.Query;
+import dev.refract.engine.json.Json;
+import dev.refract.engine.json.JsonException;
+import dev.refract.model.Model;
+import dev.refract.model.SchemaModel;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+
+/**
+ * Reads one request of Prisma's JSON protocol ({@code {"modelName", "action", "query": {"arguments",
+ * "selection"}}}) into the query IR, validating it as Prisma's query engine does.
+ *
+ * <p>Reads only: findUnique, findUniqueOrThrow, findFirst, findFirstOrThrow, findMany, aggregate
+ * (and count, which the client sends as aggregate) and groupBy. Write and raw actions raise a
+ * {@link ProtocolException} saying they are not supported yet.
+ *
+ * <p>Errors: a query that does not fit the schema raises {@link QueryValidationException} with
+ * Prisma's code (P2009, or P2012 for a missing required value), message and meta; a document that
+ * is not a protocol request at all raises {@link ProtocolException}.
+ *
+ * <p>Thread-safe; the query schema of each {@link SchemaModel} is built once and kept while the
+ * schema model lives.
+ */
+public final class ProtocolReader {
+    private static final Map<SchemaModel, QuerySchema> SCHEMAS = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private ProtocolReader() {
+    }
+
+    /** Parses {@code jsonText} and reads it; see {@link #read(SchemaModel, Map)}. */
+    public static Query read(SchemaModel schema, String jsonText) {
+        Map<String, Object> document;
+        try {
+            document = Json.parseObject(jsonText);
+        } catch (JsonException e) {
+            throw new ProtocolException("Invalid JSON protocol request: " + e.getMessage());
+        }
+        return read(schema, document);
+    }
+
+    /** Reads a parsed request (as {@link Json#parse} returns it) into the IR. */
+    public static Query read(SchemaModel schema, Map<String, Object> document) {
+        Object modelName = document.get("modelName");
+        Object actionName = document.get("action");
+        if (!(actionName instanceof String)) {
+            throw new ProtocolException("Invalid JSON protocol request: `action` must be a string");
+        }
+        Action action = Action.fromProtocolName((String) actionName);
+        Model model = modelName instanceof String name ? schema.model(name).orElse(null) : null;
+        if (action == null || model == null || model.ignored()) {
+            throw new ProtocolException("Operation '" + actionName + "' for model '"
+                    + (modelName == null ? "None" : modelName) + "' does not match any query.");
+        }
+        if (!isRead(action)) {
+            throw new ProtocolException("The action '" + action.protocolName() + "' is not supported yet: "
+                    + "Refract reads only (findUnique, findFirst, findMany, aggregate, groupBy) for now");
+        }
+        QuerySchema qs = SCHEMAS.computeIfAbsent(schema, QuerySchema::new);
+        OutputField operation = qs.operation(model, action);
+        Selections.Sel selection = Selections.convert(operation.name(), operation, document.get("query"));
+        DocumentParser.ParsedField parsed;
+        try {
+            parsed = new DocumentParser().parseField(List.of(), selection, operation);
+        } catch (ValidationError e) {
+            throw e.toException();
+        }
+        return new IrBuilder(qs, List.of(operation.name())).build(model, action, parsed);
+    }
+
+    private static boolean isRead(Action action) {
+        switch (action) {
+            case FIND_UNIQUE:
+            case FIND_UNIQUE_OR_THROW:
+            case FIND_FIRST:
+            case FIND_FIRST_OR_THROW:
+            case FIND_MANY:
+            case AGGREGATE:
+            case GROUP_BY:
+                return true;
+            default:
+                return false;
+        }
+    }
+}
