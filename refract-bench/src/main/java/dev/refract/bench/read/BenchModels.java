@@ -1,0 +1,51 @@
+package dev.refract.bench.read;
+
+import dev.refract.engine.ir.Selection;
+import dev.refract.model.Model;
+import dev.refract.model.ScalarField;
+import dev.refract.model.SchemaModel;
+import dev.refract.schema.PrismaSchema;
+import dev.refract.schema.ValidatedSchema;
+import dev.refract.schema.model.SchemaModels;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The read benchmarks' schema, parsed once, and the selections the typed client would build. */
+final class BenchModels {
+    private BenchModels() {
+    }
+
+    /** {@code bench/read.prisma} with its provider set to {@code provider}. */
+    static SchemaModel read(String provider) {
+        String text;
+        try (InputStream in = BenchModels.class.getResourceAsStream("/bench/read.prisma")) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        text = text.replace("provider = \"postgresql\"", "provider = \"" + provider + "\"");
+        ValidatedSchema validated = PrismaSchema.validate(text);
+        return SchemaModels.from(validated)
+                .orElseThrow(() -> new IllegalStateException("bench schema invalid:\n" + validated.render(false)));
+    }
+
+    /** Every scalar field of the model, as {@code $scalars} selects them. */
+    static Selection scalars(Model model) {
+        List<Selection.Item> items = new ArrayList<>();
+        for (ScalarField f : model.scalarFields()) {
+            items.add(new Selection.Scalar(f));
+        }
+        return new Selection(items);
+    }
+
+    /** {@code base} plus one more item. */
+    static Selection with(Selection base, Selection.Item extra) {
+        List<Selection.Item> items = new ArrayList<>(base.fields());
+        items.add(extra);
+        return new Selection(items);
+    }
+}
