@@ -81,19 +81,19 @@ CREATE TABLE "_Friends" (
 );
 
 -- CreateTable
-CREATE TABLE "_GroupToUser" (
-    "A" UUID NOT NULL,
-    "B" INTEGER NOT NULL,
-
-    CONSTRAINT "_GroupToUser_AB_pkey" PRIMARY KEY ("A","B")
-);
-
--- CreateTable
 CREATE TABLE "_LabelToPost" (
     "A" BIGINT NOT NULL,
     "B" TEXT NOT NULL,
 
     CONSTRAINT "_LabelToPost_AB_pkey" PRIMARY KEY ("A","B")
+);
+
+-- CreateTable
+CREATE TABLE "_GroupToUser" (
+    "A" UUID NOT NULL,
+    "B" INTEGER NOT NULL,
+
+    CONSTRAINT "_GroupToUser_AB_pkey" PRIMARY KEY ("A","B")
 );
 
 -- CreateIndex
@@ -115,10 +115,10 @@ CREATE INDEX "Like_at_idx" ON "Like" USING HASH ("at");
 CREATE INDEX "_Friends_B_index" ON "_Friends"("B");
 
 -- CreateIndex
-CREATE INDEX "_GroupToUser_B_index" ON "_GroupToUser"("B");
+CREATE INDEX "_LabelToPost_B_index" ON "_LabelToPost"("B");
 
 -- CreateIndex
-CREATE INDEX "_LabelToPost_B_index" ON "_LabelToPost"("B");
+CREATE INDEX "_GroupToUser_B_index" ON "_GroupToUser"("B");
 
 -- AddForeignKey
 ALTER TABLE "users" ADD CONSTRAINT "users_managerId_fkey" FOREIGN KEY ("managerId") REFERENCES "users"("id") ON DELETE SET NULL ON UPDATE CASCADE;
@@ -139,13 +139,13 @@ ALTER TABLE "_Friends" ADD CONSTRAINT "_Friends_A_fkey" FOREIGN KEY ("A") REFERE
 ALTER TABLE "_Friends" ADD CONSTRAINT "_Friends_B_fkey" FOREIGN KEY ("B") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "_GroupToUser" ADD CONSTRAINT "_GroupToUser_A_fkey" FOREIGN KEY ("A") REFERENCES "Group"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "_GroupToUser" ADD CONSTRAINT "_GroupToUser_B_fkey" FOREIGN KEY ("B") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
--- AddForeignKey
 ALTER TABLE "_LabelToPost" ADD CONSTRAINT "_LabelToPost_A_fkey" FOREIGN KEY ("A") REFERENCES "Label"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "_LabelToPost" ADD CONSTRAINT "_LabelToPost_B_fkey" FOREIGN KEY ("B") REFERENCES "Post"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "_GroupToUser" ADD CONSTRAINT "_GroupToUser_A_fkey" FOREIGN KEY ("A") REFERENCES "Group"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "_GroupToUser" ADD CONSTRAINT "_GroupToUser_B_fkey" FOREIGN KEY ("B") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE CASCADE;

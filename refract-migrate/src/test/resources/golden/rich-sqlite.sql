@@ -68,19 +68,19 @@ CREATE TABLE "_Friends" (
 );
 
 -- CreateTable
-CREATE TABLE "_GroupToUser" (
-    "A" TEXT NOT NULL,
-    "B" INTEGER NOT NULL,
-    CONSTRAINT "_GroupToUser_A_fkey" FOREIGN KEY ("A") REFERENCES "Group" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
-    CONSTRAINT "_GroupToUser_B_fkey" FOREIGN KEY ("B") REFERENCES "users" ("id") ON DELETE CASCADE ON UPDATE CASCADE
-);
-
--- CreateTable
 CREATE TABLE "_LabelToPost" (
     "A" BIGINT NOT NULL,
     "B" TEXT NOT NULL,
     CONSTRAINT "_LabelToPost_A_fkey" FOREIGN KEY ("A") REFERENCES "Label" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
     CONSTRAINT "_LabelToPost_B_fkey" FOREIGN KEY ("B") REFERENCES "Post" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "_GroupToUser" (
+    "A" TEXT NOT NULL,
+    "B" INTEGER NOT NULL,
+    CONSTRAINT "_GroupToUser_A_fkey" FOREIGN KEY ("A") REFERENCES "Group" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "_GroupToUser_B_fkey" FOREIGN KEY ("B") REFERENCES "users" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
 -- CreateIndex
@@ -105,13 +105,13 @@ CREATE UNIQUE INDEX "_Friends_AB_unique" ON "_Friends"("A", "B");
 CREATE INDEX "_Friends_B_index" ON "_Friends"("B");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "_GroupToUser_AB_unique" ON "_GroupToUser"("A", "B");
-
--- CreateIndex
-CREATE INDEX "_GroupToUser_B_index" ON "_GroupToUser"("B");
-
--- CreateIndex
 CREATE UNIQUE INDEX "_LabelToPost_AB_unique" ON "_LabelToPost"("A", "B");
 
 -- CreateIndex
 CREATE INDEX "_LabelToPost_B_index" ON "_LabelToPost"("B");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "_GroupToUser_AB_unique" ON "_GroupToUser"("A", "B");
+
+-- CreateIndex
+CREATE INDEX "_GroupToUser_B_index" ON "_GroupToUser"("B");

@@ -213,8 +213,24 @@ final class PostgresDdl implements Dialect {
 
     private static String indexColumns(List<IndexColumn> columns) {
         return columns.stream()
-                .map(c -> ident(c.name()) + (c.sortOrder() == null ? "" : " " + c.sortOrder().name()))
+                .map(c -> ident(c.name()) + (c.operatorClass() == null ? "" : " " + operatorClass(c.operatorClass()))
+                        + (c.sortOrder() == null ? "" : " " + c.sortOrder().name()))
                 .collect(Collectors.joining(", "));
+    }
+
+    private static final java.util.regex.Pattern NAMED_OPCLASS = java.util.regex.Pattern.compile("[A-Z][A-Za-z0-9]*Ops");
+
+    /**
+     * An operator class as PostgreSQL spells it: Prisma's names ({@code TimestampTzMinMaxMultiOps})
+     * in snake case with {@code minmax}, {@code timestamptz}, {@code varbit} as single words
+     * ({@code timestamptz_minmax_multi_ops}); {@code raw("...")} text verbatim.
+     */
+    static String operatorClass(String written) {
+        if (!NAMED_OPCLASS.matcher(written).matches()) {
+            return written;
+        }
+        String s = written.replace("MinMax", "Minmax").replace("Tz", "tz").replace("VarBit", "Varbit");
+        return s.replaceAll("(?<=[a-z0-9])(?=[A-Z])", "_").toLowerCase(java.util.Locale.ROOT);
     }
 
     @Override

@@ -62,8 +62,14 @@ record SqlSchema(List<String> namespaces, List<SqlEnum> enums, List<Table> table
                   boolean autoincrement, ColumnDefault defaultValue) {
     }
 
-    /** A column of a key or index, with its sort order (or null) and MySQL prefix length (or null). */
-    record IndexColumn(String name, SortOrder sortOrder, Integer length) {
+    /**
+     * A column of a key or index, with its sort order, MySQL prefix length and PostgreSQL operator
+     * class as written ({@code JsonbPathOps}, or the text of {@code raw("...")}), each null when not given.
+     */
+    record IndexColumn(String name, SortOrder sortOrder, Integer length, String operatorClass) {
+        static IndexColumn of(String name) {
+            return new IndexColumn(name, null, null, null);
+        }
     }
 
     /** A primary key; {@code name} is null where the connector does not name primary keys. */

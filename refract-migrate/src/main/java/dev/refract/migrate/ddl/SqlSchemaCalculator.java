@@ -69,8 +69,9 @@ final class SqlSchemaCalculator {
         }
         List<String[]> fkOwners = new ArrayList<>();
         boolean useForeignKeys = model.relationMode() == RelationMode.FOREIGN_KEYS;
+        List<Relation> relations = prismaRelationOrder();
         if (useForeignKeys) {
-            for (Relation r : model.relations()) {
+            for (Relation r : relations) {
                 if (r.isManyToMany() || r.fieldA() == null || !r.fieldA().isReferencing()
                         || !fksByModel.containsKey(r.modelA()) || !fksByModel.containsKey(r.modelB())) {
                     continue;
@@ -94,7 +95,7 @@ final class SqlSchemaCalculator {
             int i = taken.merge(owner[0], 1, Integer::sum) - 1;
             foreignKeys.add(new TableForeignKey(t, t.foreignKeys().get(i)));
         }
-        for (Relation r : model.relations()) {
+        for (Relation r : relations) {
             if (!r.isManyToMany() || !tablesByModel.containsKey(r.modelA()) || !tablesByModel.containsKey(r.modelB())) {
                 continue;
             }
@@ -116,6 +117,28 @@ final class SqlSchemaCalculator {
             }
         }
         return new SqlSchema(List.copyOf(namespaces), enums, tables, foreignKeys);
+    }
+
+    /**
+     * The relations in the order Prisma stores them, which orders join tables and foreign keys:
+     * by the field that defines each relation (the referencing field, or model A's field of a
+     * many-to-many relation), in declaration order of models and then fields.
+     */
+    private List<Relation> prismaRelationOrder() {
+        Map<RelationField, Integer> position = new java.util.IdentityHashMap<>();
+        int i = 0;
+        for (Model m : model.models()) {
+            for (RelationField f : m.relationFields()) {
+                position.put(f, i++);
+            }
+        }
+        List<Relation> out = new ArrayList<>(model.relations());
+        out.sort(java.util.Comparator.comparingInt(r -> {
+            RelationField owner = r.fieldA() != null ? r.fieldA() : r.fieldB();
+            Integer p = owner == null ? null : position.get(owner);
+            return p == null ? Integer.MAX_VALUE : p;
+        }));
+        return out;
     }
 
     private String namespace(String schema) {
@@ -160,7 +183,7 @@ final class SqlSchemaCalculator {
     private List<IndexColumn> indexColumns(Model m, List<IndexField> fields) {
         List<IndexColumn> out = new ArrayList<>();
         for (IndexField f : fields) {
-            out.add(new IndexColumn(columnName(m, f.path().get(0)), f.sortOrder(), f.length()));
+            out.add(new IndexColumn(columnName(m, f.path().get(0)), f.sortOrder(), f.length(), f.operatorClass()));
         }
         return out;
     }
@@ -226,7 +249,7 @@ final class SqlSchemaCalculator {
                 false, null);
         Column colB = new Column(Relation.JOIN_COLUMN_B, pkB.type(), pkB.enumType(), pkB.nativeType(), Arity.REQUIRED,
                 false, null);
-        List<IndexColumn> ab = List.of(new IndexColumn("A", null, null), new IndexColumn("B", null, null));
+        List<IndexColumn> ab = List.of(IndexColumn.of("A"), IndexColumn.of("B"));
         PrimaryKey pk = null;
         List<Index> indexes = new ArrayList<>();
         if (dialect.joinTableHasPrimaryKey()) {
@@ -235,7 +258,7 @@ final class SqlSchemaCalculator {
             indexes.add(new Index(ConstraintNames.takeChars(name, max - 10) + "_AB_unique", Index.Kind.UNIQUE, ab, null));
         }
         indexes.add(new Index(ConstraintNames.takeChars(name, max - 8) + "_B_index", Index.Kind.NORMAL,
-                List.of(new IndexColumn("B", null, null)), null));
+                List.of(IndexColumn.of("B")), null));
         List<ForeignKey> fks = new ArrayList<>();
         if (useForeignKeys) {
             // Prisma cuts the table name for these two names slightly differently (> for A, >= for B).

@@ -1,14 +1,30 @@
 package dev.refract.migrate.ddl;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
-/** Pins the migration script of the rich test schemas (every scalar type, enums, lists, m:n, compound keys). */
+/**
+ * Pins the migration script of every schema under {@code src/test/resources/golden/}: each
+ * {@code X.prisma} has its script in {@code X.sql} (rewrite with -Drefract.golden.update=true).
+ */
 class CreateSchemaGoldenTest {
-    @ParameterizedTest
-    @ValueSource(strings = {"rich-postgres", "rich-sqlite", "rich-mysql"})
-    void migrationScript(String name) {
-        String script = CreateSchema.migrationScript(Schemas.parse(Golden.resource("schemas/" + name + ".prisma")));
-        Golden.assertMatches("golden/" + name + ".sql", script);
+    @TestFactory
+    Stream<DynamicTest> migrationScripts() throws IOException {
+        Path dir = Path.of("src", "test", "resources", "golden");
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.toString().endsWith(".prisma")).sorted().toList().stream()
+                    .map(p -> {
+                        String name = p.getFileName().toString().replace(".prisma", "");
+                        return DynamicTest.dynamicTest(name, () -> {
+                            String script = CreateSchema.migrationScript(
+                                    Schemas.parse(Golden.resource("golden/" + name + ".prisma")));
+                            Golden.assertMatches("golden/" + name + ".sql", script);
+                        });
+                    });
+        }
     }
 }
