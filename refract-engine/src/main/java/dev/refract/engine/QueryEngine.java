@@ -4,8 +4,12 @@ import dev.refract.engine.error.ConnectionException;
 import dev.refract.engine.error.RefractException;
 import dev.refract.engine.events.QueryListener;
 import dev.refract.engine.exec.StatementRunner;
+import dev.refract.engine.exec.aggregate.AggregateExecutor;
+import dev.refract.engine.exec.aggregate.GroupByExecutor;
 import dev.refract.engine.exec.find.FindExecutor;
+import dev.refract.engine.ir.AggregateQuery;
 import dev.refract.engine.ir.FindQuery;
+import dev.refract.engine.ir.GroupByQuery;
 import dev.refract.engine.ir.Query;
 import dev.refract.engine.ir.RelationLoadStrategy;
 import dev.refract.engine.sql.Dialect;
@@ -36,6 +40,8 @@ public final class QueryEngine {
     private final Dialect dialect;
     private final StatementRunner runner;
     private final FindExecutor finds;
+    private final AggregateExecutor aggregates;
+    private final GroupByExecutor groupBys;
 
     private QueryEngine(Builder b) {
         this.schema = b.schema;
@@ -43,6 +49,8 @@ public final class QueryEngine {
         this.dialect = Dialects.forSchema(schema);
         this.runner = new StatementRunner(dialect);
         this.finds = new FindExecutor(schema, dialect, b.defaultSchema, runner, b.relationLoadStrategy);
+        this.aggregates = new AggregateExecutor(dialect, b.defaultSchema);
+        this.groupBys = new GroupByExecutor(dialect, b.defaultSchema);
     }
 
     /** An engine for {@code schema} reading and writing through {@code dataSource}. */
@@ -90,6 +98,12 @@ public final class QueryEngine {
     public Object execute(Query query, Connection connection) {
         if (query instanceof FindQuery find) {
             return finds.execute(connection, find);
+        }
+        if (query instanceof AggregateQuery aggregate) {
+            return aggregates.execute(connection, aggregate);
+        }
+        if (query instanceof GroupByQuery groupBy) {
+            return groupBys.execute(connection, groupBy);
         }
         throw new RefractException(null, "The engine cannot run " + query.action().protocolName() + " yet.");
     }
