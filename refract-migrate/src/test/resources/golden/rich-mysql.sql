@@ -11,7 +11,7 @@ CREATE TABLE `users` (
     `createdAt` DATETIME(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3),
     `updated_at` DATETIME(3) NOT NULL,
     `birthday` DATE NULL,
-    `since` DATETIME(3) NOT NULL DEFAULT '2020-01-01T00:00:00+00:00',
+    `since` DATETIME(3) NOT NULL,
     `data` JSON NOT NULL,
     `blob` LONGBLOB NULL,
     `token` VARCHAR(191) NOT NULL,

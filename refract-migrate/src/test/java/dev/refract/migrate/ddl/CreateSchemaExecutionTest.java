@@ -26,11 +26,14 @@ import org.junit.jupiter.api.io.TempDir;
  * Runs the statements on real databases: every golden schema for SQLite on a fresh SQLite file,
  * every golden schema for PostgreSQL at 127.0.0.1:5432 in this class's own database
  * ({@code refract_ddl_1}, created and dropped here, emptied before each schema); the rich schemas
- * then take rows that exercise their defaults and keys.
+ * then take rows that exercise their defaults and keys. MySQL schemas run on the MySQL or
+ * MariaDB server at 127.0.0.1:3306 (user root) in {@code refract_ddl_1}.
  */
 class CreateSchemaExecutionTest {
     private static final String PG = "jdbc:postgresql://127.0.0.1:5432/";
     private static final String PG_DB = "refract_ddl_1";
+    private static final String MYSQL = "jdbc:mariadb://127.0.0.1:3306/";
+    private static final String MYSQL_DB = "refract_ddl_1";
 
     @TempDir
     Path dir;
@@ -45,6 +48,8 @@ class CreateSchemaExecutionTest {
                 tests.add(DynamicTest.dynamicTest(name, () -> onSqlite(name, model, c -> { })));
             } else if ("postgresql".equals(model.provider())) {
                 tests.add(DynamicTest.dynamicTest(name, () -> onPostgres(model, c -> { })));
+            } else if ("mysql".equals(model.provider())) {
+                tests.add(DynamicTest.dynamicTest(name, () -> onMysql(model, c -> { })));
             }
         }
         return tests.stream();
@@ -69,6 +74,28 @@ class CreateSchemaExecutionTest {
                 assertThat(failsWith(s, "INSERT INTO Post (id, title, author_id) VALUES ('p2', 'x', 99)"))
                         .contains("FOREIGN KEY");
                 assertThat(failsWith(s, "INSERT INTO _Friends (A, B) VALUES (1, 1)")).contains("UNIQUE");
+            }
+        });
+    }
+
+    @Test
+    void richMysqlSchemaTakesRows() throws Exception {
+        onMysql(Schemas.parse(Golden.resource("golden/rich-mysql.prisma")), c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("INSERT INTO users (email, updated_at, since, data, token) VALUES ('a@b', now(), now(), '{}', 't')");
+                s.execute("INSERT INTO Post (id, title, author_id) VALUES ('p1', 'hello', 1)");
+                s.execute("INSERT INTO _Friends (A, B) VALUES (1, 1)");
+                try (ResultSet rs = s.executeQuery("SELECT id, role, active, price, quote FROM users")) {
+                    assertThat(rs.next()).isTrue();
+                    assertThat(rs.getInt(1)).isEqualTo(1);
+                    assertThat(rs.getString(2)).isEqualTo("USER");
+                    assertThat(rs.getBoolean(3)).isTrue();
+                    assertThat(rs.getBigDecimal(4)).isEqualByComparingTo("10.25");
+                    assertThat(rs.getString(5)).isEqualTo("it's");
+                }
+                assertThat(failsWith(s, "INSERT INTO Post (id, title, author_id) VALUES ('p2', 'x', 99)"))
+                        .contains("Post_author_id_fkey");
+                assertThat(failsWith(s, "INSERT INTO _Friends (A, B) VALUES (1, 1)")).contains("_Friends_AB_unique");
             }
         });
     }
@@ -141,6 +168,7 @@ class CreateSchemaExecutionTest {
     }
 
     private static Connection postgres;
+    private static Connection mysql;
 
     @BeforeAll
     static void createDatabase() throws SQLException {
@@ -155,16 +183,49 @@ class CreateSchemaExecutionTest {
         postgres = DriverManager.getConnection(PG + PG_DB, "postgres", "");
     }
 
+    @BeforeAll
+    static void createMysqlDatabase() {
+        try {
+            try (Connection admin = DriverManager.getConnection(MYSQL, "root", "");
+                 Statement a = admin.createStatement()) {
+                a.execute("DROP DATABASE IF EXISTS " + MYSQL_DB);
+                a.execute("CREATE DATABASE " + MYSQL_DB);
+            }
+            mysql = DriverManager.getConnection(MYSQL + MYSQL_DB, "root", "");
+        } catch (SQLException e) {
+            System.out.println("[ddl] MySQL/MariaDB not reachable at 127.0.0.1:3306, skipping its tests: "
+                    + e.getMessage());
+        }
+    }
+
     @AfterAll
-    static void dropDatabase() throws SQLException {
-        if (postgres == null) {
-            return;
+    static void dropDatabases() throws SQLException {
+        if (postgres != null) {
+            postgres.close();
+            try (Connection admin = DriverManager.getConnection(PG + "test", "postgres", "");
+                 Statement a = admin.createStatement()) {
+                a.execute("DROP DATABASE IF EXISTS " + PG_DB + " WITH (FORCE)");
+            }
         }
-        postgres.close();
-        try (Connection admin = DriverManager.getConnection(PG + "test", "postgres", "");
-             Statement a = admin.createStatement()) {
-            a.execute("DROP DATABASE IF EXISTS " + PG_DB + " WITH (FORCE)");
+        if (mysql != null) {
+            try (Statement s = mysql.createStatement()) {
+                s.execute("DROP DATABASE IF EXISTS " + MYSQL_DB);
+            }
+            mysql.close();
         }
+    }
+
+    private static void onMysql(SchemaModel model, Check check) throws Exception {
+        assumeTrue(mysql != null, "MySQL/MariaDB not reachable at 127.0.0.1:3306");
+        try (Statement s = mysql.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + MYSQL_DB);
+            s.execute("CREATE DATABASE " + MYSQL_DB);
+            s.execute("USE " + MYSQL_DB);
+            for (String sql : CreateSchema.statements(model)) {
+                s.execute(sql);
+            }
+        }
+        check.accept(mysql);
     }
 
     private static List<Path> goldenSchemas() throws IOException {
