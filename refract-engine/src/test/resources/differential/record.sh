@@ -6,8 +6,8 @@
 #
 #   --author   first rewrite cases/*.json and dialects.txt from tools/cases.ts (through Prisma Client 7)
 #
-# Needs the peer installed by shared/peers/prisma/setup.sh install (BASE=$PEER_BASE) plus
-# `npm install @prisma/adapter-better-sqlite3@7.10.0` in $PEER_BASE/p7 for SQLite.
+# Needs the peer installed by shared/peers/prisma/setup.sh install (BASE=$PEER_BASE); installs
+# @prisma/adapter-better-sqlite3@7.10.0 into $PEER_BASE/p7 for SQLite when it is missing.
 #   env: PEER_BASE (/work/peers)  PG_URL (postgresql://postgres@127.0.0.1:55432, the peer's PostgreSQL)
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -64,6 +64,11 @@ reset() { # dialect: a fresh database with Prisma's DDL and the seed; prints its
   fi
 }
 
+[ -d "$P7/node_modules/@prisma/client" ] || { echo "no Prisma 7 peer in $P7 (see the header)" >&2; exit 1; }
+if [ ! -d "$P7/node_modules/@prisma/adapter-better-sqlite3" ]; then
+  # better-sqlite3 builds its native module from source when its prebuilt download is unreachable
+  (cd "$P7" && npm install --no-fund --no-audit @prisma/adapter-better-sqlite3@7.10.0 2>&1 | quiet | tail -1)
+fi
 node "$HERE/tools/seed.mjs"
 mkdir -p "$WORK/tools"
 cp "$HERE"/tools/*.ts "$WORK/tools/"   # run from inside the peer so that its node_modules resolve

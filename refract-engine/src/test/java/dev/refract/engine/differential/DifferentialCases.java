@@ -115,6 +115,48 @@ public final class DifferentialCases {
         return root().resolve("prisma-ddl." + dialect + ".sql");
     }
 
+    /**
+     * The statements of an SQL file (seed or DDL), without their {@code ;}: splits at semicolons outside
+     * string literals and quoted names and drops {@code --} comments, because JDBC drivers (SQLite's)
+     * run one statement per call.
+     */
+    public static List<String> sqlStatements(Path file) {
+        String sql = read(file);
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        char quote = 0;
+        for (int i = 0; i < sql.length(); i++) {
+            char ch = sql.charAt(i);
+            if (quote != 0) {
+                cur.append(ch);
+                if (ch == quote) {
+                    quote = 0; // a doubled quote closes and reopens: same result
+                }
+            } else if (ch == '\'' || ch == '"') {
+                quote = ch;
+                cur.append(ch);
+            } else if (ch == '-' && i + 1 < sql.length() && sql.charAt(i + 1) == '-') {
+                while (i < sql.length() && sql.charAt(i) != '\n') {
+                    i++;
+                }
+            } else if (ch == ';') {
+                addStatement(out, cur);
+            } else {
+                cur.append(ch);
+            }
+        }
+        addStatement(out, cur);
+        return out;
+    }
+
+    private static void addStatement(List<String> out, StringBuilder cur) {
+        String s = cur.toString().strip();
+        if (!s.isEmpty()) {
+            out.add(s);
+        }
+        cur.setLength(0);
+    }
+
     /** Reads a file as UTF-8. */
     public static String read(Path path) {
         try {
