@@ -28,7 +28,8 @@ import org.sqlite.SQLiteDataSource;
  * embedded PostgreSQL (zonky) for the whole JVM instead, so the tests still run on a bare machine;
  * with environment {@code CI=true} a missing server is a test failure, because CI must test against
  * the real one. System property {@code refract.test.postgres=embedded} forces the embedded server
- * (to check that the fallback works), {@code =local} forbids it.
+ * (to check that the fallback works), {@code =local} forbids it; {@code refract.test.postgres.port}
+ * moves the local server off 5432.
  *
  * <p>Every database is dropped by {@link TestDatabase#close()} or, at the latest, when the JVM
  * ends. {@link #sqlite()} gives a fresh temporary SQLite file, deleted likewise.
@@ -42,9 +43,11 @@ import org.sqlite.SQLiteDataSource;
 public final class TestDatabases {
     /** System property choosing the server: {@code auto} (default), {@code embedded}, {@code local}. */
     public static final String MODE_PROPERTY = "refract.test.postgres";
+    /** System property for the local server's port (default 5432), for machines that run it elsewhere. */
+    public static final String PORT_PROPERTY = "refract.test.postgres.port";
 
     private static final String LOCAL_HOST = "127.0.0.1";
-    private static final int LOCAL_PORT = 5432;
+    private static final int LOCAL_PORT = Integer.getInteger(PORT_PROPERTY, 5432);
     private static final String ADMIN_USER = "postgres";
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private static final List<TestDatabase> OPEN = new ArrayList<>();
