@@ -1,13 +1,12 @@
 package dev.refract.engine.differential;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import dev.refract.engine.QueryEngine;
 import dev.refract.engine.error.RefractException;
 import dev.refract.engine.ir.Query;
 import dev.refract.engine.json.Json;
 import dev.refract.engine.protocol.ProtocolReader;
 import dev.refract.engine.result.ClientJson;
+import dev.refract.engine.testing.Ratchet;
 import dev.refract.engine.testing.TestDatabase;
 import dev.refract.engine.testing.TestDatabases;
 import dev.refract.migrate.ddl.CreateSchema;
@@ -15,10 +14,6 @@ import dev.refract.model.SchemaModel;
 import dev.refract.schema.PrismaSchema;
 import dev.refract.schema.ValidatedSchema;
 import dev.refract.schema.model.SchemaModels;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -26,8 +21,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -38,9 +31,8 @@ import org.junit.jupiter.api.TestFactory;
  * reader and the engine on a database created by refract-migrate and filled with the shared seed,
  * and its JSON must equal what Prisma 7 answered ({@code expected/<dialect>}).
  *
- * <p>A ratchet: cases listed in {@code differential/passing-<dialect>.txt} must pass; the others
- * are reported (counts in {@code target/differential-<dialect>.txt}) but do not fail the build
- * until they are listed. {@code -Drefract.differential.update=true} rewrites the lists.
+ * <p>A {@link Ratchet}: cases listed in {@code differential/passing-<dialect>.txt} must pass; the
+ * others are reported in {@code target/differential-<dialect>.txt}.
  */
 class DifferentialTest {
     private static final List<TestDatabase> OPEN = new ArrayList<>();
@@ -66,19 +58,13 @@ class DifferentialTest {
         OPEN.add(db);
         setUp(db, model, dialect);
         QueryEngine engine = QueryEngine.create(model, db.dataSource());
-        Set<String> ratchet = Ratchet.read(dialect);
-        Map<String, String> outcomes = new LinkedHashMap<>();
+        Ratchet ratchet = new Ratchet(DifferentialCases.root().resolve("passing-" + dialect + ".txt"),
+                "differential-" + dialect);
         List<DynamicTest> tests = new ArrayList<>();
         for (DifferentialCases.Case c : DifferentialCases.forDialect(dialect)) {
-            tests.add(DynamicTest.dynamicTest(c.name(), () -> {
-                String problem = check(engine, model, c, dialect);
-                outcomes.put(c.name(), problem);
-                if (problem != null && ratchet.contains(c.name())) {
-                    fail(problem);
-                }
-            }));
+            tests.add(DynamicTest.dynamicTest(c.name(), () -> ratchet.record(c.name(), check(engine, model, c, dialect))));
         }
-        tests.add(DynamicTest.dynamicTest("report", () -> Ratchet.report(dialect, outcomes, ratchet)));
+        tests.add(DynamicTest.dynamicTest("report", ratchet::report));
         return tests.stream();
     }
 
@@ -142,54 +128,5 @@ class DifferentialTest {
             out.add(current.toString());
         }
         return out;
-    }
-
-    /** The per-dialect ratchet of passing cases. */
-    static final class Ratchet {
-        private Ratchet() {
-        }
-
-        static Path file(String dialect) {
-            return DifferentialCases.root().resolve("passing-" + dialect + ".txt");
-        }
-
-        static Set<String> read(String dialect) {
-            Path f = file(dialect);
-            if (!Files.exists(f)) {
-                return Set.of();
-            }
-            try {
-                Set<String> out = new TreeSet<>();
-                for (String line : Files.readAllLines(f)) {
-                    if (!line.isBlank() && !line.startsWith("#")) {
-                        out.add(line.trim());
-                    }
-                }
-                return out;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        static void report(String dialect, Map<String, String> outcomes, Set<String> ratchet) throws IOException {
-            List<String> passing = new ArrayList<>();
-            StringBuilder report = new StringBuilder();
-            outcomes.forEach((name, problem) -> {
-                if (problem == null) {
-                    passing.add(name);
-                } else {
-                    report.append("FAIL ").append(name).append(": ").append(problem).append("\n\n");
-                }
-            });
-            String summary = dialect + ": " + passing.size() + "/" + outcomes.size() + " cases equal Prisma 7's answers";
-            System.out.println("[differential] " + summary);
-            Path target = Path.of("target");
-            Files.createDirectories(target);
-            Files.writeString(target.resolve("differential-" + dialect + ".txt"), summary + "\n\n" + report);
-            if (Boolean.getBoolean("refract.differential.update")) {
-                Files.writeString(file(dialect), "# Differential cases that equal Prisma 7 on " + dialect
-                        + "; DifferentialTest fails if one of them regresses.\n" + String.join("\n", passing) + "\n");
-            }
-        }
     }
 }
