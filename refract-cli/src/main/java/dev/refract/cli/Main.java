@@ -40,6 +40,7 @@ public final class Main {
         CommandLine commandLine = new CommandLine(new RefractCommand());
         commandLine.addSubcommand(new ValidateCommand(context));
         commandLine.addSubcommand(new FormatCommand(context, formatter));
+        commandLine.addSubcommand(new QueryCommand(context, System.in));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(context.terminal() ? Ansi.AUTO : Ansi.OFF));
         PrintWriter out = new PrintWriter(new OutputStreamWriter(context.out(), StandardCharsets.UTF_8), true);
