@@ -12,7 +12,7 @@ CREATE TABLE "users" (
     "updated_at" DATETIME NOT NULL,
     "birthday" DATETIME,
     "since" DATETIME NOT NULL DEFAULT '2020-01-01 00:00:00 +00:00',
-    "data" JSONB NOT NULL DEFAULT '{"a": 1}',
+    "data" JSONB NOT NULL DEFAULT [],
     "blob" BLOB,
     "token" TEXT NOT NULL,
     "quote" TEXT NOT NULL DEFAULT 'it''s',

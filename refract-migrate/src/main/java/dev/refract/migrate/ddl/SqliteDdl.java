@@ -161,8 +161,9 @@ final class SqliteDdl implements Dialect {
             return Literals.quote(Literals.dateTime(t.value()));
         }
         if (v instanceof LiteralValue.Json j) {
-            // Quoted so the statement runs; SQLite stores it as text.
-            return Literals.quote(j.value());
+            // Unquoted, as Prisma writes it: SQLite reads DEFAULT [] as an empty string and
+            // rejects an object; Prisma's migrations have the same text.
+            return j.value();
         }
         String plain = Literals.plain(v);
         return plain != null ? plain : "NULL";
