@@ -23,9 +23,6 @@ interface Dialect {
     /** True when an {@code Int} that alone is the primary key numbers itself (SQLite's rowid). */
     boolean intPrimaryKeyIsAutoincrement();
 
-    /** True when enums are columns of text rather than types of their own. */
-    boolean enumsAreText();
-
     /** True when foreign keys go inside CREATE TABLE rather than in ALTER TABLE afterwards. */
     boolean foreignKeysInline();
 

@@ -47,11 +47,6 @@ final class MysqlDdl implements Dialect {
     }
 
     @Override
-    public boolean enumsAreText() {
-        return false;
-    }
-
-    @Override
     public boolean foreignKeysInline() {
         return false;
     }

@@ -43,11 +43,6 @@ final class PostgresDdl implements Dialect {
     }
 
     @Override
-    public boolean enumsAreText() {
-        return false;
-    }
-
-    @Override
     public boolean foreignKeysInline() {
         return false;
     }

@@ -67,7 +67,7 @@ final class SqlSchemaCalculator {
                 fksByModel.put(m.name(), new ArrayList<>());
             }
         }
-        List<String[]> fkOwners = new ArrayList<>();
+        List<Map.Entry<String, ForeignKey>> inlineForeignKeys = new ArrayList<>();
         boolean useForeignKeys = model.relationMode() == RelationMode.FOREIGN_KEYS;
         List<Relation> relations = prismaRelationOrder();
         if (useForeignKeys) {
@@ -76,8 +76,9 @@ final class SqlSchemaCalculator {
                         || !fksByModel.containsKey(r.modelA()) || !fksByModel.containsKey(r.modelB())) {
                     continue;
                 }
-                fksByModel.get(r.modelA()).add(inlineForeignKey(r));
-                fkOwners.add(new String[] {r.modelA()});
+                ForeignKey fk = inlineForeignKey(r);
+                fksByModel.get(r.modelA()).add(fk);
+                inlineForeignKeys.add(Map.entry(r.modelA(), fk));
             }
         }
         for (Model m : model.models()) {
@@ -88,12 +89,8 @@ final class SqlSchemaCalculator {
             tablesByModel.put(m.name(), table);
             tables.add(table);
         }
-        // Foreign keys of model tables in relation order: each model's list is in that order.
-        Map<String, Integer> taken = new LinkedHashMap<>();
-        for (String[] owner : fkOwners) {
-            Table t = tablesByModel.get(owner[0]);
-            int i = taken.merge(owner[0], 1, Integer::sum) - 1;
-            foreignKeys.add(new TableForeignKey(t, t.foreignKeys().get(i)));
+        for (Map.Entry<String, ForeignKey> fk : inlineForeignKeys) {
+            foreignKeys.add(new TableForeignKey(tablesByModel.get(fk.getKey()), fk.getValue()));
         }
         for (Relation r : relations) {
             if (!r.isManyToMany() || !tablesByModel.containsKey(r.modelA()) || !tablesByModel.containsKey(r.modelB())) {

@@ -43,11 +43,6 @@ final class SqliteDdl implements Dialect {
     }
 
     @Override
-    public boolean enumsAreText() {
-        return true;
-    }
-
-    @Override
     public boolean foreignKeysInline() {
         return true;
     }
