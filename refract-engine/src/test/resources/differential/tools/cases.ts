@@ -227,4 +227,19 @@ export const cases: Case[] = [
   { name: "count-select-all-fields-filtered", call: (p) => p.sample.count({ where: { bool: true }, select: { _all: true, optText: true, optJson: true, optBytes: true, optRole: true } }) },
   // The PostgreSQL used for recording (15) has no min/max(uuid): the database error passes through (P2039).
   { name: "aggregate-min-uuid", only: PG, call: (p) => p.gadget.aggregate({ _min: { code: true } }) },
+  // ---- round three
+  { name: "json-array-ends-with", only: PG, call: (p) => p.user.findMany({ where: { meta: { path: ["tags"], array_ends_with: "b" } }, select: { id: true }, orderBy: asc }) },
+  { name: "json-string-contains-top-level", call: (p) => p.sample.findMany({ where: { json: { string_contains: "string" } }, select: { id: true, json: true } }) },
+  { name: "json-path-equals-object-sqlite", only: SQLITE, call: (p) => p.user.findMany({ where: { meta: { path: "$.extra", equals: { on: true } } }, select: { id: true }, orderBy: asc }) },
+  { name: "relation-filter-through-compound-id", call: (p) => p.team.findMany({ where: { memberships: { some: { user: { role: "ADMIN" }, role: "lead" } } }, select: { slug: true, orgCode: true }, orderBy: asc }) },
+  { name: "find-unique-compound-id-extra-filter", call: (p) => p.membership.findUnique({ where: { userId_teamId: { userId: 4, teamId: 2 }, role: "lead" }, select: { userId: true, teamId: true, role: true } }) },
+  { name: "many-to-many-cycle", call: (p) => p.post.findUnique({ where: { id: 8 }, select: { id: true, tags: { orderBy: asc, select: { name: true, posts: { where: { id: { not: 8 } }, orderBy: asc, take: 2, select: { id: true } } } } } }) },
+  { name: "group-by-count-true", call: (p) => p.user.groupBy({ by: ["role"], _count: true, orderBy: { role: "asc" } }) },
+  { name: "aggregate-relation-filter", call: (p) => p.post.aggregate({ where: { tags: { some: { name: "orm" } } }, _count: { _all: true, authorId: true }, _sum: { views: true } }) },
+  { name: "filter-string-gt-and-datetime-in", call: (p) => p.user.findMany({ where: { email: { gt: "user20@example.com" }, createdAt: { in: [d("2024-01-22T09:27:00.000Z"), d("2024-01-24T11:41:00.000Z"), d("2030-01-01T00:00:00.000Z")] } }, select: { id: true, createdAt: true }, orderBy: asc }) },
+  { name: "filter-not-equals-null", call: (p) => p.post.count({ where: { rating: { not: { equals: null } } } }) },
+  { name: "find-first-cursor", call: (p) => p.comment.findFirst({ cursor: { id: 30 }, skip: 1, orderBy: asc, select: { id: true, body: true } }) },
+  { name: "order-by-one-to-one-back-side", call: (p) => p.user.findMany({ where: { id: { lte: 8 } }, orderBy: [{ profile: { website: "desc" } }, { id: "asc" }], select: { id: true, profile: { select: { website: true } } } }) },
+  { name: "nested-count-two-levels", call: (p) => p.category.findMany({ where: { parentId: null }, orderBy: asc, select: { slug: true, _count: { select: { children: true, posts: true } }, children: { orderBy: asc, select: { slug: true, _count: { select: { posts: { where: { published: true } } } } } } } }) },
+  { name: "distinct-enum-with-include", call: (p) => p.user.findMany({ distinct: ["role"], orderBy: asc, select: { id: true, role: true, profile: { select: { bio: true } } } }) },
 ];
