@@ -1,6 +1,7 @@
 package dev.refract.engine.sql;
 
 import dev.refract.model.ScalarField;
+import dev.refract.model.SchemaModel;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,6 +15,14 @@ import java.util.Set;
 public interface Dialect {
     /** The Prisma provider name: {@code postgresql}, {@code sqlite}, {@code mysql}. */
     String provider();
+
+    /**
+     * The schema this dialect was chosen for: renderers resolve relations (related models, join
+     * tables) through it. Null when the dialect was built without one.
+     */
+    default SchemaModel schema() {
+        return null;
+    }
 
     /** What this dialect can express. */
     Set<Capability> capabilities();

@@ -35,9 +35,16 @@ public final class PostgresDialect implements Dialect {
             Capability.JSON_FILTERS);
 
     private final EnumMapping enums;
+    private final SchemaModel schema;
 
     public PostgresDialect(SchemaModel schema) {
         this.enums = new EnumMapping(schema);
+        this.schema = schema;
+    }
+
+    @Override
+    public SchemaModel schema() {
+        return schema;
     }
 
     @Override

@@ -29,9 +29,16 @@ public final class SqliteDialect implements Dialect {
             Capability.ROW_VALUES, Capability.JSON_FILTERS);
 
     private final EnumMapping enums;
+    private final SchemaModel schema;
 
     public SqliteDialect(SchemaModel schema) {
         this.enums = new EnumMapping(schema);
+        this.schema = schema;
+    }
+
+    @Override
+    public SchemaModel schema() {
+        return schema;
     }
 
     @Override

@@ -1,0 +1,137 @@
+package dev.refract.engine.sql.read;
+
+import dev.refract.engine.ir.Filter;
+import dev.refract.engine.ir.OrderBy;
+import dev.refract.engine.sql.Capability;
+import dev.refract.engine.sql.SqlWriter;
+import dev.refract.engine.sql.UnsupportedFeatureException;
+import dev.refract.model.Model;
+import dev.refract.model.SortOrder;
+import java.util.List;
+
+/**
+ * Prisma's cursor as a seek predicate: the rows at or after the cursor row in the (effective) sort
+ * order. The cursor row's sort values come from scalar subqueries on the cursor's unique filter, so
+ * the database reads them itself; a cursor that matches no row yields NULLs and so no rows, which is
+ * Prisma's "cursor not found: empty result".
+ *
+ * <p>When every key has the same direction and cannot be NULL the predicate is one row comparison,
+ * {@code (a, id) >= (SELECT a, id ...)} (or {@code <=} for DESC), which PostgreSQL and SQLite
+ * answer with an index range scan either way. Mixed directions and nullable keys expand to
+ * {@code a > x OR (a = x AND (...))}, with explicit NULL placement, guarded by an EXISTS on the
+ * cursor row so that NULL cursor values are not mistaken for a missing cursor.
+ */
+final class CursorSeek {
+    private static final String CURSOR_ALIAS = "c0";
+
+    private CursorSeek() {
+    }
+
+    static void write(SqlWriter w, Model model, String alias, List<OrderKeys.Key> keys, Filter cursor) {
+        for (OrderKeys.Key k : keys) {
+            if (k.ownField() == null) {
+                throw new UnsupportedFeatureException(w.dialect().provider(),
+                        "cursor pagination with orderBy on relations, counts or relevance");
+            }
+        }
+        if (keys.isEmpty()) {
+            // No order at all (a model without keys): the cursor only has to exist.
+            exists(w, model, cursor);
+            return;
+        }
+        boolean sameDirection = keys.stream().allMatch(k -> k.direction() == keys.get(0).direction());
+        boolean nullable = keys.stream().anyMatch(OrderKeys.Key::nullable);
+        if (sameDirection && !nullable && (keys.size() == 1 || w.dialect().has(Capability.ROW_VALUES))) {
+            boolean asc = keys.get(0).direction() == SortOrder.ASC;
+            w.append(keys.size() > 1 ? "(" : "");
+            for (int i = 0; i < keys.size(); i++) {
+                w.append(i > 0 ? ", " : "").column(alias, keys.get(i).ownField());
+            }
+            w.append(keys.size() > 1 ? ")" : "").append(asc ? " >= (SELECT " : " <= (SELECT ");
+            for (int i = 0; i < keys.size(); i++) {
+                w.append(i > 0 ? ", " : "").column(CURSOR_ALIAS, keys.get(i).ownField());
+            }
+            from(w, model, cursor);
+            w.append(')');
+            return;
+        }
+        w.append('(');
+        if (nullable) {
+            exists(w, model, cursor);
+            w.append(" AND ");
+        }
+        expand(w, model, alias, keys, 0, cursor);
+        w.append(')');
+    }
+
+    /** after(k) OR (equal(k) AND rest), ending with after OR equal: the cursor row is included. */
+    private static void expand(SqlWriter w, Model model, String alias, List<OrderKeys.Key> keys, int i, Filter cursor) {
+        OrderKeys.Key k = keys.get(i);
+        w.append('(');
+        after(w, model, alias, k, cursor);
+        w.append(" OR ");
+        if (i == keys.size() - 1) {
+            equal(w, model, alias, k, cursor);
+        } else {
+            w.append('(');
+            equal(w, model, alias, k, cursor);
+            w.append(" AND ");
+            expand(w, model, alias, keys, i + 1, cursor);
+            w.append(')');
+        }
+        w.append(')');
+    }
+
+    private static void after(SqlWriter w, Model model, String alias, OrderKeys.Key k, Filter cursor) {
+        String op = k.direction() == SortOrder.ASC ? " > " : " < ";
+        w.column(alias, k.ownField()).append(op);
+        value(w, model, k, cursor);
+        if (!k.nullable()) {
+            return;
+        }
+        boolean nullsLast = nullsLast(w, k);
+        // NULLs sort as one value at one end: they come after every value when last, before when first.
+        w.append(" OR (").column(alias, k.ownField()).append(nullsLast ? " IS NULL AND " : " IS NOT NULL AND ");
+        value(w, model, k, cursor);
+        w.append(nullsLast ? " IS NOT NULL)" : " IS NULL)");
+    }
+
+    private static void equal(SqlWriter w, Model model, String alias, OrderKeys.Key k, Filter cursor) {
+        if (!k.nullable()) {
+            w.column(alias, k.ownField()).append(" = ");
+            value(w, model, k, cursor);
+            return;
+        }
+        w.append('(').column(alias, k.ownField()).append(" = ");
+        value(w, model, k, cursor);
+        w.append(" OR (").column(alias, k.ownField()).append(" IS NULL AND ");
+        value(w, model, k, cursor);
+        w.append(" IS NULL))");
+    }
+
+    /** Where NULLs of this key go: explicit, else the database's default (PostgreSQL: NULLs are largest). */
+    static boolean nullsLast(SqlWriter w, OrderKeys.Key k) {
+        if (k.nulls() != null) {
+            return k.nulls() == OrderBy.Nulls.LAST;
+        }
+        boolean nullsLargest = "postgresql".equals(w.dialect().provider());
+        return (k.direction() == SortOrder.ASC) == nullsLargest;
+    }
+
+    private static void value(SqlWriter w, Model model, OrderKeys.Key k, Filter cursor) {
+        w.append("(SELECT ").column(CURSOR_ALIAS, k.ownField());
+        from(w, model, cursor);
+        w.append(')');
+    }
+
+    private static void from(SqlWriter w, Model model, Filter cursor) {
+        w.append(" FROM ").table(model).append(" AS ").ident(CURSOR_ALIAS).append(" WHERE ");
+        FilterRenderer.render(w, model, CURSOR_ALIAS, cursor);
+    }
+
+    private static void exists(SqlWriter w, Model model, Filter cursor) {
+        w.append("EXISTS (SELECT 1");
+        from(w, model, cursor);
+        w.append(')');
+    }
+}
