@@ -12,6 +12,16 @@ record Capabilities(boolean insensitiveFilters, boolean scalarLists, boolean adv
                     boolean jsonArrayPath, boolean jsonFiltering, boolean jsonArrayContains,
                     boolean fullTextSearch, boolean relationJoins) {
 
+    /** createMany (and nested createMany): every SQL connector but SQLite's older engines; Prisma 6 has it on SQLite too. */
+    boolean createMany() {
+        return jsonFiltering || scalarLists;
+    }
+
+    /** skipDuplicates: not on SQLite, SQL Server and MongoDB. */
+    boolean createSkipDuplicates() {
+        return relationJoins;
+    }
+
     static Capabilities of(SchemaModel schema) {
         String provider = schema.provider() == null ? "" : schema.provider();
         switch (provider) {

@@ -18,7 +18,8 @@ import java.util.WeakHashMap;
  *
  * <p>Reads only: findUnique, findUniqueOrThrow, findFirst, findFirstOrThrow, findMany, aggregate
  * (and count, which the client sends as aggregate) and groupBy. Write and raw actions raise a
- * {@link ProtocolException} saying they are not supported yet.
+ * {@link ProtocolException} saying they are not supported yet; createOne is validated first, so
+ * that an invalid create fails with Prisma's validation error.
  *
  * <p>Errors: a query that does not fit the schema raises {@link QueryValidationException} with
  * Prisma's code (P2009, or P2012 for a missing required value), message and meta; a document that
@@ -57,9 +58,8 @@ public final class ProtocolReader {
             throw new ProtocolException("Operation '" + actionName + "' for model '"
                     + (modelName == null ? "None" : modelName) + "' does not match any query.");
         }
-        if (!isRead(action)) {
-            throw new ProtocolException("The action '" + action.protocolName() + "' is not supported yet: "
-                    + "Refract reads only (findUnique, findFirst, findMany, aggregate, groupBy) for now");
+        if (!isRead(action) && action != Action.CREATE_ONE) {
+            throw notSupported(action);
         }
         QuerySchema qs = SCHEMAS.computeIfAbsent(schema, QuerySchema::new);
         OutputField operation = qs.operation(model, action);
@@ -70,7 +70,15 @@ public final class ProtocolReader {
         } catch (ValidationError e) {
             throw e.toException();
         }
+        if (!isRead(action)) {
+            throw notSupported(action); // createOne: validated with Prisma's errors, but not run yet
+        }
         return new IrBuilder(qs, List.of(operation.name())).build(model, action, parsed);
+    }
+
+    private static ProtocolException notSupported(Action action) {
+        return new ProtocolException("The action '" + action.protocolName() + "' is not supported yet: "
+                + "Refract reads only (findUnique, findFirst, findMany, aggregate, groupBy) for now");
     }
 
     private static boolean isRead(Action action) {

@@ -14,7 +14,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * Refract's model of the read side of Prisma's query schema for one {@link SchemaModel}: the
+ * Refract's model of Prisma's query schema (the reads, and createOne for validation only) for one {@link SchemaModel}: the
  * operations ({@code findManyUser}...), their arguments and output types, named as Prisma names
  * them. Types are built lazily and kept, so one instance serves many queries.
  */
@@ -26,6 +26,7 @@ final class QuerySchema {
     private final Capabilities caps;
     private final InputTypes inputs;
     private final OrderByTypes orderBy;
+    private final CreateTypes creates;
     private final Map<String, OutputObjectType> outputs = new HashMap<>();
 
     QuerySchema(SchemaModel schema) {
@@ -33,6 +34,7 @@ final class QuerySchema {
         this.caps = Capabilities.of(schema);
         this.inputs = new InputTypes(fields, caps);
         this.orderBy = new OrderByTypes(fields, caps);
+        this.creates = new CreateTypes(fields, caps, inputs);
     }
 
     SchemaFields fields() {
@@ -84,8 +86,14 @@ final class QuerySchema {
                         InputField.optional("skip", InputType.INT));
                 return new OutputField(name, m.name() + "GroupByOutputType[]", false, args, groupBy(m), null);
             }
+            case CREATE_ONE: {
+                List<InputField> args = new ArrayList<>();
+                args.add(new InputField("data", creates.createTypes(m, null), creates.dataRequired(m), null));
+                relationLoadStrategy(args);
+                return new OutputField(name, m.name(), true, args, model(m), null);
+            }
             default:
-                throw new IllegalArgumentException(action + " is not a read");
+                throw new IllegalArgumentException(action + " is not modelled");
         }
     }
 

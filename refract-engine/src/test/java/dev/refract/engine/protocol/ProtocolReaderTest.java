@@ -191,8 +191,13 @@ class ProtocolReaderTest {
 
     @Test
     void writesRawAndUnknownOperationsAreRefused() {
-        assertThatThrownBy(() -> read("Post", "createOne", "{'arguments': {'data': {}}, 'selection': {'id': true}}"))
+        assertThatThrownBy(() -> read("Post", "createOne",
+                "{'arguments': {'data': {'id': 1, 'title': 't'}}, 'selection': {'id': true}}"))
                 .isInstanceOf(ProtocolException.class).hasMessageContaining("'createOne' is not supported yet");
+        assertThatThrownBy(() -> read("Post", "createOne", "{'arguments': {'data': {'id': 1}}, 'selection': {'id': true}}"))
+                .isInstanceOf(QueryValidationException.class).hasMessageStartingWith("Unable to match input value");
+        assertThatThrownBy(() -> read("Post", "updateOne", "{'arguments': {}, 'selection': {'id': true}}"))
+                .isInstanceOf(ProtocolException.class).hasMessageContaining("'updateOne' is not supported yet");
         assertThatThrownBy(() -> read("Nope", "findMany", "{'selection': {'id': true}}"))
                 .isInstanceOf(ProtocolException.class)
                 .hasMessage("Operation 'findMany' for model 'Nope' does not match any query.");
