@@ -48,7 +48,7 @@ final class PostgresErrors {
             case "42703":
                 return SqlErrors.columnMissing(columnName(pg.message()), sql, values, state, e);
             case "22001":
-                return SqlErrors.tooLong(sql, values, state, e);
+                return SqlErrors.tooLong(null, sql, values, state, e);
             default:
                 if (state.startsWith("08")) {
                     return SqlErrors.notReachable(info, e); // 08001 refused, unknown host, connect timeout

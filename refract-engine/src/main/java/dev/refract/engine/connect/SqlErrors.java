@@ -16,8 +16,9 @@ import java.util.Map;
  * query engine reports for the same database error. Connection failures (P1000 authentication,
  * P1001 unreachable, P1003 missing database, P1010 access denied, P1017 closed connection, P2024
  * pool timeout, P2037 too many connections) become {@link ConnectionException}; statement
- * failures (P2000, P2002, P2003, P2011, P2021, P2022, P2034, else P2010 with the database's code
- * and message) become {@link DatabaseException} carrying the SQL and its bindings.
+ * failures (P2000, P2002, P2003, P2011, P2020, P2021, P2022, P2034, else P2010 with the database's
+ * code and message) become {@link DatabaseException} carrying the SQL and its bindings. PostgreSQL,
+ * SQLite (xerial) and MySQL/MariaDB (MariaDB Connector/J) are read.
  */
 public final class SqlErrors {
     /** How Prisma prints a name it could not find in the database's message. */
@@ -43,8 +44,13 @@ public final class SqlErrors {
             }
             return poolTimeout(info, e);
         }
-        return "sqlite".equals(info.provider()) ? SqliteErrors.translate(e, info, sql, values)
-                : PostgresErrors.translate(e, info, sql, values);
+        if ("sqlite".equals(info.provider())) {
+            return SqliteErrors.translate(e, info, sql, values);
+        }
+        if ("mysql".equals(info.provider())) {
+            return MysqlErrors.translate(e, info, sql, values);
+        }
+        return PostgresErrors.translate(e, info, sql, values);
     }
 
     /** HikariCP's "Connection is not available, request timed out after …". */
@@ -103,6 +109,16 @@ public final class SqlErrors {
                 state, c);
     }
 
+    /** P2002 naming the index (MySQL reports the key, not the columns). */
+    static DatabaseException uniqueIndex(String index, String sql, List<Object> values, String state, Throwable c) {
+        Map<String, Object> meta = new LinkedHashMap<>();
+        if (index != null) {
+            meta.put("target", index);
+        }
+        return new DatabaseException("P2002", "Unique constraint failed on the "
+                + (index == null ? NOT_AVAILABLE : "constraint: `" + index + "`"), meta, sql, values, state, c);
+    }
+
     /** P2003 naming the constraint (PostgreSQL), the field, or {@code foreign key} (SQLite). */
     static DatabaseException foreignKey(String fieldName, String sql, List<Object> values, String state, Throwable c) {
         return new DatabaseException("P2003", "Foreign key constraint failed on the field: `" + fieldName + "`",
@@ -130,9 +146,14 @@ public final class SqlErrors {
                 + " your transaction", Map.of(), sql, values, state, c);
     }
 
-    static DatabaseException tooLong(String sql, List<Object> values, String state, Throwable c) {
+    static DatabaseException tooLong(String column, String sql, List<Object> values, String state, Throwable c) {
         return new DatabaseException("P2000", "The provided value for the column is too long for the column's type."
-                + " Column: " + NOT_AVAILABLE, Map.of("column_name", NOT_AVAILABLE), sql, values, state, c);
+                + " Column: " + orNa(column), Map.of("column_name", orNa(column)), sql, values, state, c);
+    }
+
+    static DatabaseException outOfRange(String details, String sql, List<Object> values, String state, Throwable c) {
+        return new DatabaseException("P2020", "Value out of range for the type. " + details,
+                Map.of("details", details), sql, values, state, c);
     }
 
     static DatabaseException other(String code, String message, String sql, List<Object> values, String state,
