@@ -64,7 +64,18 @@ public final class AggregateColumns {
             w.append("COUNT(*)");
             return;
         }
-        w.append(sqlFunction(w.dialect(), function, field)).append('(').column(alias, field).append(')');
+        w.append(sqlFunction(w.dialect(), function, field)).append('(').column(alias, field);
+        if (isPostgresUuid(w.dialect(), field) && (function == Aggregate.Function.MIN
+                || function == Aggregate.Function.MAX)) {
+            // PostgreSQL has no MIN/MAX over uuid; its text form (lowercase hex) orders the same.
+            w.append("::text");
+        }
+        w.append(')');
+    }
+
+    private static boolean isPostgresUuid(Dialect dialect, ScalarField field) {
+        return "postgresql".equals(dialect.provider()) && field.nativeType() != null
+                && "Uuid".equals(field.nativeType().name());
     }
 
     private static String sqlFunction(Dialect dialect, Aggregate.Function function, ScalarField field) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.refract.engine.ir.Aggregate.Function;
 import dev.refract.engine.ir.ReadArgs;
 import java.math.BigDecimal;
+import dev.refract.engine.testing.TestDatabase;
+import dev.refract.engine.testing.TestDatabases;
 import java.sql.Connection;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,16 +15,19 @@ import org.junit.jupiter.api.Test;
 /** aggregate on a real PostgreSQL database of its own. */
 class PostgresAggregateTest extends AggregateExecutionContract {
     private static final AggregateFixture FIXTURE = new AggregateFixture("postgresql");
-    private static Databases db;
+    private static TestDatabase db;
+    private static Connection connection;
 
     @BeforeAll
     static void seed() throws Exception {
-        db = Databases.postgres();
-        FIXTURE.seed(db.connection);
+        db = TestDatabases.postgres();
+        connection = db.connect();
+        FIXTURE.seed(connection);
     }
 
     @AfterAll
     static void drop() throws Exception {
+        connection.close();
         db.close();
     }
 
@@ -33,7 +38,7 @@ class PostgresAggregateTest extends AggregateExecutionContract {
 
     @Override
     Connection connection() {
-        return db.connection;
+        return connection;
     }
 
     /** Decimal sums: numeric(65,30) keeps the column's scale, as findMany reads it. */

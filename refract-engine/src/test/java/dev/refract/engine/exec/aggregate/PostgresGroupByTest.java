@@ -1,5 +1,7 @@
 package dev.refract.engine.exec.aggregate;
 
+import dev.refract.engine.testing.TestDatabase;
+import dev.refract.engine.testing.TestDatabases;
 import java.sql.Connection;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -7,16 +9,19 @@ import org.junit.jupiter.api.BeforeAll;
 /** groupBy on a real PostgreSQL database of its own. */
 class PostgresGroupByTest extends GroupByExecutionContract {
     private static final AggregateFixture FIXTURE = new AggregateFixture("postgresql");
-    private static Databases db;
+    private static TestDatabase db;
+    private static Connection connection;
 
     @BeforeAll
     static void seed() throws Exception {
-        db = Databases.postgres();
-        FIXTURE.seed(db.connection);
+        db = TestDatabases.postgres();
+        connection = db.connect();
+        FIXTURE.seed(connection);
     }
 
     @AfterAll
     static void drop() throws Exception {
+        connection.close();
         db.close();
     }
 
@@ -27,6 +32,6 @@ class PostgresGroupByTest extends GroupByExecutionContract {
 
     @Override
     Connection connection() {
-        return db.connection;
+        return connection;
     }
 }

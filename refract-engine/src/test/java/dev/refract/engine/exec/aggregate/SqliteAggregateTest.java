@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.refract.engine.ir.Aggregate.Function;
 import dev.refract.engine.ir.ReadArgs;
 import java.math.BigDecimal;
+import dev.refract.engine.testing.TestDatabase;
+import dev.refract.engine.testing.TestDatabases;
 import java.sql.Connection;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,16 +15,19 @@ import org.junit.jupiter.api.Test;
 /** aggregate on a real SQLite file. */
 class SqliteAggregateTest extends AggregateExecutionContract {
     private static final AggregateFixture FIXTURE = new AggregateFixture("sqlite");
-    private static Databases db;
+    private static TestDatabase db;
+    private static Connection connection;
 
     @BeforeAll
     static void seed() throws Exception {
-        db = Databases.sqlite();
-        FIXTURE.seed(db.connection);
+        db = TestDatabases.sqlite();
+        connection = db.connect();
+        FIXTURE.seed(connection);
     }
 
     @AfterAll
     static void drop() throws Exception {
+        connection.close();
         db.close();
     }
 
@@ -33,7 +38,7 @@ class SqliteAggregateTest extends AggregateExecutionContract {
 
     @Override
     Connection connection() {
-        return db.connection;
+        return connection;
     }
 
     /** Decimal sums: REAL sums rounded to SQLite's 15 significant digits. */

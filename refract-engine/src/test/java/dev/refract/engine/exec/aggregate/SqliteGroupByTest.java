@@ -1,5 +1,7 @@
 package dev.refract.engine.exec.aggregate;
 
+import dev.refract.engine.testing.TestDatabase;
+import dev.refract.engine.testing.TestDatabases;
 import java.sql.Connection;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -7,16 +9,19 @@ import org.junit.jupiter.api.BeforeAll;
 /** groupBy on a real SQLite file. */
 class SqliteGroupByTest extends GroupByExecutionContract {
     private static final AggregateFixture FIXTURE = new AggregateFixture("sqlite");
-    private static Databases db;
+    private static TestDatabase db;
+    private static Connection connection;
 
     @BeforeAll
     static void seed() throws Exception {
-        db = Databases.sqlite();
-        FIXTURE.seed(db.connection);
+        db = TestDatabases.sqlite();
+        connection = db.connect();
+        FIXTURE.seed(connection);
     }
 
     @AfterAll
     static void drop() throws Exception {
+        connection.close();
         db.close();
     }
 
@@ -27,6 +32,6 @@ class SqliteGroupByTest extends GroupByExecutionContract {
 
     @Override
     Connection connection() {
-        return db.connection;
+        return connection;
     }
 }
