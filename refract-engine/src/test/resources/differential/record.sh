@@ -2,9 +2,10 @@
 # Records what real Prisma 7 answers to every case: resets each database, applies Prisma's own DDL for the
 # schema and the seed, sends each cases/*.json document unchanged to Prisma 7 and writes expected/<dialect>/.
 #
-#   bash record.sh [--author] [postgresql] [sqlite]     (default: both dialects)
+#   bash record.sh [--author] [--verify] [postgresql] [sqlite]     (default: both dialects)
 #
 #   --author   first rewrite cases/*.json and dialects.txt from tools/cases.ts (through Prisma Client 7)
+#   --verify   then run tools/cases.ts through Prisma Client 7 itself and check it agrees with the recording
 #
 # Needs the peer installed by shared/peers/prisma/setup.sh install (BASE=$PEER_BASE); installs
 # @prisma/adapter-better-sqlite3@7.10.0 into $PEER_BASE/p7 for SQLite when it is missing.
@@ -21,12 +22,14 @@ export PRISMA_SCHEMA_ENGINE_BINARY=/bin/false   # Prisma 7's CLI needs no schema
 export npm_config_update_notifier=false
 
 AUTHOR=0
+VERIFY=0
 DIALECTS=()
 for a in "$@"; do
   case "$a" in
     --author) AUTHOR=1 ;;
+    --verify) VERIFY=1 ;;
     postgresql|sqlite) DIALECTS+=("$a") ;;
-    *) echo "usage: record.sh [--author] [postgresql] [sqlite]" >&2; exit 2 ;;
+    *) echo "usage: record.sh [--author] [--verify] [postgresql] [sqlite]" >&2; exit 2 ;;
   esac
 done
 [ ${#DIALECTS[@]} -gt 0 ] || DIALECTS=(postgresql sqlite)
@@ -80,4 +83,7 @@ fi
 for d in "${DIALECTS[@]}"; do
   url=$(reset "$d")
   (cd "$P7" && DIALECT=$d DB_URL=$url GENERATED=$WORK/$d/generated DIFF=$HERE npx tsx "$WORK/tools/record.ts" 2>&1 | quiet)
+  if [ $VERIFY = 1 ]; then
+    (cd "$P7" && DIALECT=$d DB_URL=$url GENERATED=$WORK/$d/generated DIFF=$HERE npx tsx "$WORK/tools/verify.ts" 2>&1 | quiet)
+  fi
 done
