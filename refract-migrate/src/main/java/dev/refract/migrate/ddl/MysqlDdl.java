@@ -173,11 +173,15 @@ final class MysqlDdl implements Dialect {
         if (d == null) {
             return null;
         }
+        // Prisma leaves out every default of a JSON column, and constant defaults of binary ones.
+        BuiltinType builtin = c.type().builtin();
+        if (builtin == BuiltinType.JSON) {
+            return null;
+        }
         if (d instanceof ColumnDefault.Expression e) {
             return e.sql();
         }
-        BuiltinType builtin = c.type().builtin();
-        if (builtin == BuiltinType.JSON || builtin == BuiltinType.BYTES) {
+        if (builtin == BuiltinType.BYTES) {
             return null;
         }
         if (d instanceof ColumnDefault.Now) {
