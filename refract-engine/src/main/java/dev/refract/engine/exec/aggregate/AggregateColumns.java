@@ -6,7 +6,6 @@ import dev.refract.engine.sql.SqlWriter;
 import dev.refract.model.BuiltinType;
 import dev.refract.model.ScalarField;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -29,8 +28,6 @@ import java.util.Map;
  * <p>All but counts are null over no rows (or only nulls).
  */
 public final class AggregateColumns {
-    private static final MathContext SQLITE_REAL_DIGITS = new MathContext(15);
-
     private AggregateColumns() {
     }
 
@@ -176,10 +173,9 @@ public final class AggregateColumns {
             return d;
         }
         if (raw instanceof Double || raw instanceof Float) {
-            // SQLite keeps Decimals as REAL, good for 15 significant digits (the precision SQLite
-            // itself prints them with); sums and averages carry binary noise past that
-            // (1.1 + 2.2 = 3.3000000000000003), which is no digit of the Decimal.
-            return normalize(new BigDecimal(((Number) raw).doubleValue()).round(SQLITE_REAL_DIGITS));
+            // SQLite keeps Decimals as REAL: Prisma turns the double into its shortest decimal form,
+            // binary noise of sums included (1.1 + 2.2 = 3.3000000000000003), and so do we.
+            return normalize(new BigDecimal(Double.toString(((Number) raw).doubleValue())));
         }
         return new BigDecimal(raw.toString());
     }

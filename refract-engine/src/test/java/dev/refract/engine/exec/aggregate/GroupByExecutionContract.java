@@ -28,6 +28,9 @@ abstract class GroupByExecutionContract {
 
     abstract Connection connection();
 
+    /** 1.10 + 2.20 as the dialect sums Decimals (SQLite: as doubles, noise included, as Prisma). */
+    abstract String decimalSumOfGroupA();
+
     ScalarField f(String name) {
         return fixture().field(name);
     }
@@ -85,7 +88,7 @@ abstract class GroupByExecutionContract {
         assertThat(nested(a, "_avg", "f")).isEqualTo(2.0);
         assertThat(nested(a, "_avg", "n")).isEqualTo(1.5);
         assertThat(nested(a, "_sum", "n")).isEqualTo(3);
-        assertThat((BigDecimal) nested(a, "_sum", "d")).isEqualByComparingTo("3.3");
+        assertThat(nested(a, "_sum", "d")).isEqualTo(new BigDecimal(decimalSumOfGroupA()));
         assertThat(nested(a, "_min", "at")).isEqualTo(Instant.parse("2024-01-01T00:00:00Z"));
         assertThat(nested(a, "_max", "role")).isEqualTo("ADMIN");
         // Group b: row 4 is all nulls; row 3 has f null.

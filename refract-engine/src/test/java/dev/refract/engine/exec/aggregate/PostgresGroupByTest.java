@@ -34,4 +34,9 @@ class PostgresGroupByTest extends GroupByExecutionContract {
     Connection connection() {
         return connection;
     }
+
+    @Override
+    String decimalSumOfGroupA() {
+        return "3.300000000000000000000000000000";
+    }
 }

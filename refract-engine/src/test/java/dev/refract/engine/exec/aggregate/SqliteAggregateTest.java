@@ -41,7 +41,7 @@ class SqliteAggregateTest extends AggregateExecutionContract {
         return connection;
     }
 
-    /** Decimal sums: REAL sums rounded to SQLite's 15 significant digits. */
+    /** Decimal sums: doubles in their shortest form, as Prisma gives them. */
     @Test
     void decimalSumHasTheDialectsScale() {
         Object sum = obj(run(ReadArgs.NONE, agg(Function.SUM, "d")), "_sum").get("d");

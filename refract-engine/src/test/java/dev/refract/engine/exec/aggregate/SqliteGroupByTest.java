@@ -34,4 +34,9 @@ class SqliteGroupByTest extends GroupByExecutionContract {
     Connection connection() {
         return connection;
     }
+
+    @Override
+    String decimalSumOfGroupA() {
+        return "3.3000000000000003";
+    }
 }
