@@ -53,6 +53,11 @@ public final class SqlErrors {
         return PostgresErrors.translate(e, info, sql, values);
     }
 
+    /** {@link #translate(SQLException, ConnectionInfo, String, List)} for a rendered statement. */
+    public static RefractException translate(SQLException e, ConnectionInfo info, dev.refract.engine.sql.Sql sql) {
+        return translate(e, info, sql.text(), sql.values());
+    }
+
     /** HikariCP's "Connection is not available, request timed out after …". */
     static boolean isPoolTimeout(SQLException e) {
         return e instanceof SQLTransientConnectionException && e.getMessage() != null

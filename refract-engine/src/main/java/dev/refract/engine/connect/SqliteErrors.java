@@ -32,7 +32,9 @@ final class SqliteErrors {
         if ((extended & 0xff) == BUSY) {
             return SqlErrors.writeConflict(sql, values, state, e);
         }
-        if ((extended & 0xff) == CANTOPEN) {
+        String text = e.getMessage() == null ? "" : e.getMessage();
+        boolean missingFolder = text.startsWith("path to '") && text.endsWith("does not exist");
+        if ((extended & 0xff) == CANTOPEN || missingFolder || text.startsWith("opening db: ")) {
             return SqlErrors.databaseDoesNotExist(info.database(), e);
         }
         if (description != null) {

@@ -126,6 +126,15 @@ class ConnectionPoolTest {
     }
 
     @Test
+    void sqliteFileInAMissingFolderIsP1003(@TempDir Path tmp) {
+        Path file = tmp.resolve("missing/dev.db");
+        assertThatThrownBy(() -> ConnectionPool.open("file:" + file, null))
+                .isInstanceOf(ConnectionException.class)
+                .hasMessage("Database `" + file + "` does not exist")
+                .extracting(e -> ((RefractException) e).code()).isEqualTo("P1003");
+    }
+
+    @Test
     void applicationDataSourceIsUsedAndLeftOpen() throws Exception {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(db.jdbcUrl());
