@@ -208,12 +208,12 @@ SELECT "t0"."id", "t0"."name" FROM "User" AS "t0" WHERE ("t0"."age", "t0"."id") 
 -- params: [99, 2]
 
 -- cursor by unique email, desc
-SELECT "t0"."id", "t0"."name" FROM "User" AS "t0" WHERE (("t0"."age" < (SELECT "c0"."age" FROM "User" AS "c0" WHERE "c0"."email" = ?) OR ("t0"."age" = (SELECT "c0"."age" FROM "User" AS "c0" WHERE "c0"."email" = ?) AND ("t0"."id" > (SELECT "c0"."id" FROM "User" AS "c0" WHERE "c0"."email" = ?) OR "t0"."id" = (SELECT "c0"."id" FROM "User" AS "c0" WHERE "c0"."email" = ?))))) ORDER BY "t0"."age" DESC, "t0"."id" ASC LIMIT ?
--- params: [alice@x.com, alice@x.com, alice@x.com, alice@x.com, 10]
+SELECT "t0"."id", "t0"."name" FROM "User" AS "t0" WHERE ("t0"."age" <= (SELECT "c0"."age" FROM "User" AS "c0" WHERE "c0"."email" = ?) AND ("t0"."age" < (SELECT "c0"."age" FROM "User" AS "c0" WHERE "c0"."email" = ?) OR ("t0"."age" = (SELECT "c0"."age" FROM "User" AS "c0" WHERE "c0"."email" = ?) AND ("t0"."id" > (SELECT "c0"."id" FROM "User" AS "c0" WHERE "c0"."email" = ?) OR "t0"."id" = (SELECT "c0"."id" FROM "User" AS "c0" WHERE "c0"."email" = ?))))) ORDER BY "t0"."age" DESC, "t0"."id" ASC LIMIT ?
+-- params: [alice@x.com, alice@x.com, alice@x.com, alice@x.com, alice@x.com, 10]
 
 -- cursor mixed directions
-SELECT "t0"."id", "t0"."name" FROM "User" AS "t0" WHERE (("t0"."age" < (SELECT "c0"."age" FROM "User" AS "c0" WHERE "c0"."id" = ?) OR ("t0"."age" = (SELECT "c0"."age" FROM "User" AS "c0" WHERE "c0"."id" = ?) AND ("t0"."id" > (SELECT "c0"."id" FROM "User" AS "c0" WHERE "c0"."id" = ?) OR "t0"."id" = (SELECT "c0"."id" FROM "User" AS "c0" WHERE "c0"."id" = ?))))) ORDER BY "t0"."age" DESC, "t0"."id" ASC LIMIT ?
--- params: [1, 1, 1, 1, 3]
+SELECT "t0"."id", "t0"."name" FROM "User" AS "t0" WHERE ("t0"."age" <= (SELECT "c0"."age" FROM "User" AS "c0" WHERE "c0"."id" = ?) AND ("t0"."age" < (SELECT "c0"."age" FROM "User" AS "c0" WHERE "c0"."id" = ?) OR ("t0"."age" = (SELECT "c0"."age" FROM "User" AS "c0" WHERE "c0"."id" = ?) AND ("t0"."id" > (SELECT "c0"."id" FROM "User" AS "c0" WHERE "c0"."id" = ?) OR "t0"."id" = (SELECT "c0"."id" FROM "User" AS "c0" WHERE "c0"."id" = ?))))) ORDER BY "t0"."age" DESC, "t0"."id" ASC LIMIT ?
+-- params: [1, 1, 1, 1, 1, 3]
 
 -- cursor nullable asc nulls last
 SELECT "t0"."id", "t0"."name" FROM "User" AS "t0" WHERE (EXISTS (SELECT 1 FROM "User" AS "c0" WHERE "c0"."id" = ?) AND ("t0"."score" > (SELECT "c0"."score" FROM "User" AS "c0" WHERE "c0"."id" = ?) OR ("t0"."score" IS NULL AND (SELECT "c0"."score" FROM "User" AS "c0" WHERE "c0"."id" = ?) IS NOT NULL) OR (("t0"."score" = (SELECT "c0"."score" FROM "User" AS "c0" WHERE "c0"."id" = ?) OR ("t0"."score" IS NULL AND (SELECT "c0"."score" FROM "User" AS "c0" WHERE "c0"."id" = ?) IS NULL)) AND ("t0"."id" > (SELECT "c0"."id" FROM "User" AS "c0" WHERE "c0"."id" = ?) OR "t0"."id" = (SELECT "c0"."id" FROM "User" AS "c0" WHERE "c0"."id" = ?))))) ORDER BY "t0"."score" ASC NULLS LAST, "t0"."id" ASC LIMIT ?

@@ -19,7 +19,11 @@ import java.util.List;
  * {@code (a, id) >= (SELECT a, id ...)} (or {@code <=} for DESC), which PostgreSQL and SQLite
  * answer with an index range scan either way. Mixed directions and nullable keys expand to
  * {@code a > x OR (a = x AND (...))}, with explicit NULL placement, guarded by an EXISTS on the
- * cursor row so that NULL cursor values are not mistaken for a missing cursor.
+ * cursor row so that NULL cursor values are not mistaken for a missing cursor; a non-null first key
+ * also gets the redundant bound {@code a >= x} ({@code <=} for DESC), which the database can seek
+ * by. Prisma's implicit tiebreak is the primary key ascending, so {@code orderBy: {views: desc}}
+ * with a cursor is mixed ({@code views DESC, id ASC}): that bound is what keeps it an index range
+ * scan (plus an incremental sort within equal views) instead of a filter over every earlier row.
  */
 final class CursorSeek {
     private static final String CURSOR_ALIAS = "c0";
@@ -58,6 +62,14 @@ final class CursorSeek {
         w.append('(');
         if (nullable) {
             exists(w, model, cursor);
+            w.append(" AND ");
+        }
+        OrderKeys.Key first = keys.get(0);
+        if (!first.nullable()) {
+            // Redundant but sargable: every row at or after the cursor is on this side of the cursor's
+            // first key, so the database seeks the index there instead of filtering from its start.
+            w.column(alias, first.ownField()).append(first.direction() == SortOrder.ASC ? " >= " : " <= ");
+            value(w, model, first, cursor);
             w.append(" AND ");
         }
         expand(w, model, alias, keys, 0, cursor);
