@@ -33,11 +33,17 @@ public final class CreateSchema {
 
     /**
      * The text of the {@code migration.sql} Prisma writes: each step under a {@code -- Kind}
-     * comment, statements ending in {@code ;}, steps separated by a blank line.
+     * comment, statements ending in {@code ;}, steps separated by a blank line; for a schema
+     * without tables or enums, Prisma's {@code -- This is an empty migration.}
      */
     public static String migrationScript(SchemaModel model) {
+        List<Step> steps = steps(model);
+        if (steps.isEmpty()) {
+            // What Prisma writes when a migration has nothing to do.
+            return "-- This is an empty migration.";
+        }
         StringBuilder out = new StringBuilder();
-        for (Step step : steps(model)) {
+        for (Step step : steps) {
             if (out.length() > 0) {
                 out.append('\n');
             }
