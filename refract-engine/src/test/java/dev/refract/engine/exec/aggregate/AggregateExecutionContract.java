@@ -158,6 +158,16 @@ abstract class AggregateExecutionContract {
         assertThat(obj(r, "_sum").get("n")).isEqualTo(6);
     }
 
+    @Test
+    void negativeTakeAggregatesTheLastRecords() {
+        // By id: the last two are 4 (n null) and 5 (n 10).
+        ReadArgs args = new ReadArgs(Filter.TRUE, List.of(new OrderBy.ByScalar(f("id"), SortOrder.ASC)), null, null,
+                -2L, List.of(), null);
+        Map<String, Object> r = run(args, count(0, "n"), agg(Function.SUM, "n"));
+        assertThat(obj(r, "_count")).containsExactly(Map.entry("_all", 2), Map.entry("n", 1));
+        assertThat(obj(r, "_sum").get("n")).isEqualTo(10);
+    }
+
     private void assumePaginates(ReadArgs args) {
         String sql = fixture().aggregates().render(new AggregateQuery(fixture().item, args, List.of(count(0)))).text();
         assumeTrue(sql.contains("LIMIT"), "SelectRenderer does not paginate yet (helper readsql): " + sql);

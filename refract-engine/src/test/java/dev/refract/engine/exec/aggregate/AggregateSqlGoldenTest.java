@@ -122,6 +122,16 @@ class AggregateSqlGoldenTest {
     }
 
     @Test
+    void groupByHavingInsensitive() {
+        groupBy("group-by-having-insensitive", x -> new GroupByQuery(x.item, fields(x, "group"), null,
+                new Filter.Or(List.of(
+                        new Filter.Aggregated(Function.MIN, new Filter.Scalar(x.field("name"), ScalarOp.EQUALS, "A", true)),
+                        new Filter.Aggregated(Function.MAX,
+                                new Filter.Scalar(x.field("name"), ScalarOp.NOT_CONTAINS, "b", true)))),
+                List.of(), null, null, selection(x, "group")));
+    }
+
+    @Test
     void groupByOrderedByAggregatesAndPaged() {
         groupBy("group-by-order-paged", x -> new GroupByQuery(x.item, fields(x, "role"), null, null, List.of(
                 new OrderBy.ByAggregate(Function.COUNT, null, SortOrder.DESC),

@@ -163,6 +163,17 @@ abstract class GroupByExecutionContract {
     }
 
     @Test
+    void havingInsensitiveComparesLowerCase() {
+        Filter eq = new Filter.Aggregated(Function.MIN, new Filter.Scalar(f("name"), ScalarOp.EQUALS, "APPLE", true));
+        assertThat(column(run(List.of("group"), null, eq, List.of(), null, null, "group"), "group"))
+                .containsExactly("a");
+        Filter like = new Filter.Aggregated(Function.MAX,
+                new Filter.Scalar(f("name"), ScalarOp.CONTAINS, "E", true));
+        assertThat(column(run(List.of("group"), null, like, List.of(), null, null, "group"), "group"))
+                .containsExactlyInAnyOrder("b", "c");
+    }
+
+    @Test
     void ordersByAggregatesThenFields() {
         List<Map<String, Object>> rows = run(List.of("group"), null, null,
                 List.of(new OrderBy.ByAggregate(Function.SUM, f("n"), SortOrder.DESC), asc(f("group"))), null, null,
