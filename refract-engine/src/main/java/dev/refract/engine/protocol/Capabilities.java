@@ -17,6 +17,11 @@ record Capabilities(boolean insensitiveFilters, boolean scalarLists, boolean adv
         return jsonFiltering || scalarLists;
     }
 
+    /** Native {@code @db.Uuid} columns get their own UuidFilter (PostgreSQL, CockroachDB). */
+    boolean uuidFilters() {
+        return jsonArrayPath;
+    }
+
     /** skipDuplicates: not on SQLite, SQL Server and MongoDB. */
     boolean createSkipDuplicates() {
         return relationJoins;

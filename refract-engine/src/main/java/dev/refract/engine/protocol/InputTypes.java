@@ -186,8 +186,16 @@ final class InputTypes {
         return t;
     }
 
+    /** The base of a filter's name: Int, String, EnumRole; Uuid for {@code @db.Uuid} on PostgreSQL and CockroachDB. */
+    private String filterBase(ScalarField sf) {
+        if (caps.uuidFilters() && sf.nativeType() != null && sf.nativeType().name().equalsIgnoreCase("uuid")) {
+            return "Uuid";
+        }
+        return SchemaFields.filterBase(sf);
+    }
+
     InputObjectType scalarFilter(Model m, ScalarField sf, boolean nullable, boolean nested, boolean aggregates) {
-        String base = SchemaFields.filterBase(sf);
+        String base = filterBase(sf);
         String name = (nested ? "Nested" : "") + base + (nullable ? "Nullable" : "")
                 + (aggregates ? "WithAggregates" : "") + "Filter";
         BuiltinType b = SchemaFields.builtin(sf);
@@ -206,8 +214,10 @@ final class InputTypes {
                 }
             }
             if (b == BuiltinType.STRING) {
-                for (String op : List.of("contains", "startsWith", "endsWith")) {
-                    out.add(InputField.optional(op, withFieldRef(t, m)));
+                if (!base.equals("Uuid")) { // Prisma offers no string matching on native UUIDs
+                    for (String op : List.of("contains", "startsWith", "endsWith")) {
+                        out.add(InputField.optional(op, withFieldRef(t, m)));
+                    }
                 }
                 if (caps.fullTextSearch()) {
                     out.add(InputField.optional("search", InputType.STRING));
