@@ -122,7 +122,7 @@ public final class SqliteDialect implements Dialect {
     }
 
     /** Integer milliseconds, or ISO-8601 / SQLite {@code datetime()} text. */
-    static Instant toInstant(Object raw) {
+    public static Instant toInstant(Object raw) {
         if (raw instanceof Number n) {
             return Instant.ofEpochMilli(n.longValue());
         }

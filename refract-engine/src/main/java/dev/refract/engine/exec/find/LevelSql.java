@@ -144,6 +144,32 @@ final class LevelSql {
         return w.build();
     }
 
+    /**
+     * Skip and take over the rows of {@code inner} in the order they arrive (a negative take counts
+     * from the end), for one parent's children.
+     */
+    Sql pageInArrivalOrder(Sql inner, LevelPlan plan, Long skip, Long take) {
+        SqlWriter w = writer();
+        w.append("SELECT ");
+        columns(w, plan, "rw");
+        w.append(" FROM (SELECT ").ident("rq").append(".*, ROW_NUMBER() OVER () AS ").ident("__rn")
+                .append(", COUNT(*) OVER () AS ").ident("__n").append(" FROM (").embed(inner).append(") AS ")
+                .ident("rq").append(") AS ").ident("rw").append(" WHERE ");
+        long s = skip == null ? 0 : skip;
+        if (take != null && take < 0) {
+            w.ident("rw").append('.').ident("__rn").append(" > ").ident("rw").append('.').ident("__n").append(" - ")
+                    .param(s - take, null).append(" AND ").ident("rw").append('.').ident("__rn").append(" <= ")
+                    .ident("rw").append('.').ident("__n").append(" - ").param(s, null);
+        } else {
+            w.ident("rw").append('.').ident("__rn").append(" > ").param(s, null);
+            if (take != null) {
+                w.append(" AND ").ident("rw").append('.').ident("__rn").append(" <= ").param(s + take, null);
+            }
+        }
+        w.append(" ORDER BY ").ident("rw").append('.').ident("__rn");
+        return w.build();
+    }
+
     private static void keyList(SqlWriter w, String alias, RelationLink link, List<List<Object>> keys) {
         w.ident(alias).append('.').ident(link.parentJoinColumn()).append(" IN (");
         ScalarField keyField = link.parentKey().get(0);
