@@ -1,6 +1,7 @@
 package dev.refract.engine;
 
-import dev.refract.engine.error.ConnectionException;
+import dev.refract.engine.connect.ConnectionPool;
+import dev.refract.engine.connect.SqlErrors;
 import dev.refract.engine.error.RefractException;
 import dev.refract.engine.events.QueryListener;
 import dev.refract.engine.exec.StatementRunner;
@@ -17,7 +18,6 @@ import dev.refract.engine.sql.Dialects;
 import dev.refract.model.SchemaModel;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Map;
 import java.util.Objects;
 import javax.sql.DataSource;
 
@@ -34,9 +34,9 @@ import javax.sql.DataSource;
  * <p>Thread-safe; one per schema and database. Statements are reported to
  * {@link #addListener listeners} and to SLF4J ({@code dev.refract.engine.query}, debug).
  */
-public final class QueryEngine {
+public final class QueryEngine implements AutoCloseable {
     private final SchemaModel schema;
-    private final DataSource dataSource;
+    private final ConnectionPool pool;
     private final Dialect dialect;
     private final StatementRunner runner;
     private final FindExecutor finds;
@@ -45,17 +45,32 @@ public final class QueryEngine {
 
     private QueryEngine(Builder b) {
         this.schema = b.schema;
-        this.dataSource = b.dataSource;
+        this.pool = b.pool;
         this.dialect = Dialects.forSchema(schema);
-        this.runner = new StatementRunner(dialect);
+        this.runner = new StatementRunner(dialect, pool.info());
         this.finds = new FindExecutor(schema, dialect, b.defaultSchema, runner, b.relationLoadStrategy);
         this.aggregates = new AggregateExecutor(dialect, b.defaultSchema);
         this.groupBys = new GroupByExecutor(dialect, b.defaultSchema);
     }
 
-    /** An engine for {@code schema} reading and writing through {@code dataSource}. */
+    /** An engine for {@code schema} reading and writing through {@code dataSource}, which the application keeps owning. */
     public static Builder builder(SchemaModel schema, DataSource dataSource) {
-        return new Builder(schema, dataSource);
+        Objects.requireNonNull(schema, "schema");
+        return new Builder(schema, ConnectionPool.of(Objects.requireNonNull(dataSource, "dataSource"),
+                Dialects.forSchema(schema).provider()));
+    }
+
+    /** An engine on a pool (for example {@link ConnectionPool#open(String, java.nio.file.Path)} from a Prisma URL); closing the engine closes the pool. */
+    public static Builder builder(SchemaModel schema, ConnectionPool pool) {
+        return new Builder(schema, pool);
+    }
+
+    /**
+     * Opens an engine on a Prisma datasource URL ({@code postgresql://...}, {@code file:./dev.db}),
+     * with a HikariCP pool sized by the URL. Relative SQLite paths resolve against {@code schemaDir}.
+     */
+    public static QueryEngine open(SchemaModel schema, String url, java.nio.file.Path schemaDir) {
+        return builder(schema, ConnectionPool.open(url, schemaDir)).build();
     }
 
     /** Shorthand for {@code builder(schema, dataSource).build()}. */
@@ -87,10 +102,10 @@ public final class QueryEngine {
 
     /** Runs {@code query} on a connection of its own, borrowed from the data source. */
     public Object execute(Query query) {
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = pool.connection()) {
             return execute(query, c);
         } catch (SQLException e) {
-            throw new ConnectionException("P1001", "Can't reach database server: " + e.getMessage(), Map.of(), e);
+            throw SqlErrors.connect(e, pool.info()); // failing to give the connection back
         }
     }
 
@@ -108,16 +123,22 @@ public final class QueryEngine {
         throw new RefractException(null, "The engine cannot run " + query.action().protocolName() + " yet.");
     }
 
+    /** Closes the connection pool when the engine opened it; an application's data source stays open. */
+    @Override
+    public void close() {
+        pool.close();
+    }
+
     /** Configures a {@link QueryEngine}. */
     public static final class Builder {
         private final SchemaModel schema;
-        private final DataSource dataSource;
+        private final ConnectionPool pool;
         private String defaultSchema;
         private RelationLoadStrategy relationLoadStrategy = RelationLoadStrategy.QUERY;
 
-        private Builder(SchemaModel schema, DataSource dataSource) {
+        private Builder(SchemaModel schema, ConnectionPool pool) {
             this.schema = Objects.requireNonNull(schema, "schema");
-            this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+            this.pool = Objects.requireNonNull(pool, "pool");
         }
 
         /**

@@ -1,6 +1,7 @@
 package dev.refract.engine.exec;
 
-import dev.refract.engine.error.DatabaseException;
+import dev.refract.engine.connect.ConnectionInfo;
+import dev.refract.engine.connect.SqlErrors;
 import dev.refract.engine.events.QueryEvent;
 import dev.refract.engine.events.QueryListener;
 import dev.refract.engine.ir.Query;
@@ -15,7 +16,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,10 +33,15 @@ public final class StatementRunner {
     private static final Logger LOG = LoggerFactory.getLogger("dev.refract.engine.query");
 
     private final Dialect dialect;
+    private final ConnectionInfo info;
     private final List<QueryListener> listeners = new CopyOnWriteArrayList<>();
 
-    public StatementRunner(Dialect dialect) {
+    /**
+     * @param info what error messages say about the database (from the {@code ConnectionPool})
+     */
+    public StatementRunner(Dialect dialect, ConnectionInfo info) {
         this.dialect = dialect;
+        this.info = info != null ? info : ConnectionInfo.unknown(dialect.provider());
     }
 
     public Dialect dialect() {
@@ -76,7 +81,7 @@ public final class StatementRunner {
             }
         } catch (SQLException e) {
             publish(sql, start, request, -1);
-            throw translate(e, sql);
+            throw SqlErrors.translate(e, info, sql.text(), sql.values());
         }
         publish(sql, start, request, rows.size());
         return rows;
@@ -106,13 +111,5 @@ public final class StatementRunner {
                 LOG.warn("query listener {} failed", l, e);
             }
         }
-    }
-
-    /** A database error as the engine reports it; the SQL and values travel with it. */
-    static DatabaseException translate(SQLException e, Sql sql) {
-        String state = e.getSQLState() != null ? e.getSQLState() : String.valueOf(e.getErrorCode());
-        return new DatabaseException("P2010", "Raw query failed. Code: `" + state + "`. Message: `" + e.getMessage()
-                + "`", Map.of("code", state, "message", String.valueOf(e.getMessage())), sql.text(), sql.values(),
-                state, e);
     }
 }
