@@ -50,7 +50,8 @@ final class JoinLoader {
     }
 
     List<Map<String, Object>> load(Connection c, Query request, LevelPlan plan, ReadArgs args) {
-        Sql statement = render(plan, args);
+        Shape shape = new Shape().add("join").add(plan.model.name()).args(args).selection(plan.selection);
+        Sql statement = sql.cache().render(shape, () -> render(plan, args));
         List<ScalarField> read = sql.readColumns(plan, null);
         for (int i = 0; i < plan.children.size(); i++) {
             read.add(null);

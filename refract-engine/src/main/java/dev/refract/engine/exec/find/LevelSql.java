@@ -23,6 +23,7 @@ final class LevelSql {
     private final Dialect dialect;
     private final String defaultSchema;
     private final SelectRenderer select;
+    private final StatementCache cache = new StatementCache();
 
     LevelSql(SchemaModel schema, Dialect dialect, String defaultSchema) {
         this.schema = schema;
@@ -56,8 +57,24 @@ final class LevelSql {
         return out;
     }
 
+    StatementCache cache() {
+        return cache;
+    }
+
     /** One level's statement: its columns, then one count column per {@code _count} entry. */
     Sql level(LevelPlan plan, ReadArgs args, LevelSpec.Link link) {
+        if (link != null && link.keys() == null) {
+            return renderLevel(plan, args, link);
+        }
+        Shape shape = new Shape().add("level").add(plan.model.name()).fields(plan.columns).args(args)
+                .counts(plan.counts());
+        if (link != null) {
+            shape.fields(link.childColumns()).keys(link.keys());
+        }
+        return cache.render(shape, () -> renderLevel(plan, args, link));
+    }
+
+    private Sql renderLevel(LevelPlan plan, ReadArgs args, LevelSpec.Link link) {
         Sql inner = select.render(new LevelSpec(plan.model, plan.columns, args, link));
         List<Selection.RelationCount> counts = plan.counts();
         if (counts.isEmpty()) {
@@ -81,6 +98,12 @@ final class LevelSql {
      * statement (numbered as it arrives); skip and take apply per parent over that numbering.
      */
     Sql manyToMany(LevelPlan plan, RelationLink link, ReadArgs args, List<List<Object>> parentKeys) {
+        Shape shape = new Shape().add("m2m").add(link.parent().name()).add(link.field().name()).fields(plan.columns)
+                .args(args).counts(plan.counts()).keys(parentKeys);
+        return cache.render(shape, () -> renderManyToMany(plan, link, args, parentKeys));
+    }
+
+    private Sql renderManyToMany(LevelPlan plan, RelationLink link, ReadArgs args, List<List<Object>> parentKeys) {
         if (args.cursor() != null || !args.distinct().isEmpty()) {
             throw new UnsupportedFeatureException(dialect.provider(),
                     "cursor or distinct on a nested many-to-many relation");

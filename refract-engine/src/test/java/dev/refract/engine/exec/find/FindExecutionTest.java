@@ -282,4 +282,28 @@ abstract class FindExecutionTest {
                 ir.rel("User", "manager", ir.select("User", "email"))))));
         assertThat(Show.of(both(q, 3))).isEqualTo("{id=4, manager={id=2, manager={email=ann@x.io}}}");
     }
+
+    @Test
+    void sameShapeSameSqlWithEachCallsValues() {
+        List<String> texts = new java.util.ArrayList<>();
+        for (String email : List.of("ann@x.io", "bob@x.io", "cid@x.io", "dee@x.io", "ann@x.io")) {
+            FindQuery q = ir.many("User", ReadArgs.where(ir.eq("User", "email", email)), Ir.with(ir.select("User", "id"),
+                    ir.rel("User", "posts", Ir.args(ir.eq("Post", "published", true), List.of(ir.asc("Post", "id")),
+                            null, null), ir.select("Post", "id"))));
+            for (RelationLoadStrategy s : RelationLoadStrategy.values()) {
+                events.clear();
+                Object out = engine.execute(Ir.withStrategy(q, s));
+                String expected = switch (email) {
+                    case "ann@x.io" -> "[{id=1, posts=[{id=1}, {id=4}]}]";
+                    case "bob@x.io" -> "[{id=2, posts=[{id=3}]}]";
+                    case "cid@x.io" -> "[{id=3, posts=[]}]";
+                    default -> "[{id=4, posts=[]}]";
+                };
+                assertThat(Show.of(out)).as(email + " " + s).isEqualTo(expected);
+                assertThat(events.get(0).params()).contains(email);
+                texts.add(s + events.get(0).sql());
+            }
+        }
+        assertThat(texts.stream().distinct().count()).isEqualTo(2);
+    }
 }

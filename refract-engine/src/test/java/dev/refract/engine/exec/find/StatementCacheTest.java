@@ -1,0 +1,44 @@
+package dev.refract.engine.exec.find;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.refract.engine.sql.Param;
+import dev.refract.engine.sql.Sql;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class StatementCacheTest {
+    final StatementCache cache = new StatementCache();
+    final AtomicInteger renders = new AtomicInteger();
+
+    Sql render(Object a, Object b) {
+        Shape shape = new Shape().add("t").value(a).value(b);
+        return cache.render(shape, () -> {
+            renders.incrementAndGet();
+            return new Sql("SELECT ? + ?", List.of(new Param(b, null), new Param(a, null)));
+        });
+    }
+
+    @Test
+    void reusesTextAndRebindsSlotsOnceVerified() {
+        assertThat(render("x1", "y1").values()).containsExactly("y1", "x1");
+        assertThat(render("x2", "y2").values()).containsExactly("y2", "x2"); // checked against a fresh rendering
+        assertThat(renders.get()).isEqualTo(2);
+        assertThat(render("x3", "y3").values()).containsExactly("y3", "x3");
+        assertThat(render("x4", "y4").values()).containsExactly("y4", "x4");
+        assertThat(renders.get()).isEqualTo(2);
+        assertThat(cache.size()).isEqualTo(1);
+    }
+
+    @Test
+    void computedParametersAreNeverCached() {
+        for (int i = 0; i < 3; i++) {
+            String v = "v" + i;
+            Sql sql = cache.render(new Shape().add("like").value(v),
+                    () -> new Sql("SELECT ? ", List.of(new Param("%" + v + "%", null))));
+            assertThat(sql.values()).containsExactly("%v" + i + "%");
+        }
+        assertThat(cache.size()).isZero();
+    }
+}
