@@ -69,15 +69,7 @@ public final class StatementRunner {
         try (PreparedStatement st = connection.prepareStatement(sql.text())) {
             bind(st, sql);
             try (ResultSet rs = st.executeQuery()) {
-                int n = columns.size();
-                while (rs.next()) {
-                    Object[] row = new Object[n];
-                    for (int i = 0; i < n; i++) {
-                        ScalarField f = columns.get(i);
-                        row[i] = f == null ? rs.getString(i + 1) : dialect.read(rs, i + 1, f);
-                    }
-                    rows.add(row);
-                }
+                read(rs, columns, rows);
             }
         } catch (SQLException e) {
             publish(sql, start, request, -1);
@@ -85,6 +77,60 @@ public final class StatementRunner {
         }
         publish(sql, start, request, rows.size());
         return rows;
+    }
+
+    /**
+     * Runs several queries in one round trip (one {@code execute} of their texts joined by
+     * {@code ;}, which pgjdbc sends as one batch of extended-protocol messages with one Sync, so
+     * they also share one snapshot) and reads each one's rows. One event for the whole trip.
+     *
+     * @param columns per statement, as in {@link #query}
+     */
+    public List<List<Object[]>> queryAll(Connection connection, List<Sql> statements, List<List<ScalarField>> columns,
+                                         Query request) {
+        StringBuilder text = new StringBuilder();
+        List<Param> params = new ArrayList<>();
+        for (Sql s : statements) {
+            text.append(text.length() > 0 ? ";\n" : "").append(s.text());
+            params.addAll(s.params());
+        }
+        Sql all = new Sql(text.toString(), params);
+        long start = System.nanoTime();
+        List<List<Object[]>> out = new ArrayList<>();
+        long total = 0;
+        try (PreparedStatement st = connection.prepareStatement(all.text())) {
+            bind(st, all);
+            boolean isResult = st.execute();
+            for (int i = 0; i < statements.size(); i++) {
+                if (!isResult) {
+                    throw new IllegalStateException("statement " + i + " of a round trip returned no rows");
+                }
+                List<Object[]> rows = new ArrayList<>();
+                try (ResultSet rs = st.getResultSet()) {
+                    read(rs, columns.get(i), rows);
+                }
+                total += rows.size();
+                out.add(rows);
+                isResult = st.getMoreResults();
+            }
+        } catch (SQLException e) {
+            publish(all, start, request, -1);
+            throw SqlErrors.translate(e, info, all.text(), all.values());
+        }
+        publish(all, start, request, total);
+        return out;
+    }
+
+    private void read(ResultSet rs, List<ScalarField> columns, List<Object[]> rows) throws SQLException {
+        int n = columns.size();
+        while (rs.next()) {
+            Object[] row = new Object[n];
+            for (int i = 0; i < n; i++) {
+                ScalarField f = columns.get(i);
+                row[i] = f == null ? rs.getString(i + 1) : dialect.read(rs, i + 1, f);
+            }
+            rows.add(row);
+        }
     }
 
     private void bind(PreparedStatement st, Sql sql) throws SQLException {

@@ -28,11 +28,22 @@ final class BatchedLoader {
         this.runner = runner;
     }
 
+    /** Where a level's child rows come from: a statement per relation, or rows read beforehand. */
+    interface ChildRows {
+        /** The rows of {@code child} for the parents with {@code keys} (distinct, non-null). */
+        List<Object[]> of(LevelPlan.Child child, List<Object> keys);
+    }
+
     List<Map<String, Object>> load(Connection c, Query request, LevelPlan plan, ReadArgs args) {
         Sql top = sql.level(plan, args, null);
         List<Object[]> rows = runner.query(c, top, sql.readColumns(plan, null), request);
+        return stitch(plan, rows, (child, keys) -> fetch(c, request, child, keys));
+    }
+
+    /** The records of the top level's {@code rows}, with every relation below filled from {@code source}. */
+    static List<Map<String, Object>> stitch(LevelPlan plan, List<Object[]> rows, ChildRows source) {
         List<Map<String, Object>> records = records(plan, rows, 0);
-        loadChildren(c, request, plan, rows, 0, records);
+        loadChildren(source, plan, rows, 0, records);
         return records;
     }
 
@@ -44,8 +55,8 @@ final class BatchedLoader {
         return out;
     }
 
-    private void loadChildren(Connection c, Query request, LevelPlan plan, List<Object[]> rows, int offset,
-                              List<Map<String, Object>> records) {
+    private static void loadChildren(ChildRows source, LevelPlan plan, List<Object[]> rows, int offset,
+                                     List<Map<String, Object>> records) {
         for (LevelPlan.Child child : plan.children) {
             RelationLink link = child.link();
             Object[] parentKeys = new Object[rows.size()];
@@ -59,10 +70,10 @@ final class BatchedLoader {
             if (keys.isEmpty()) {
                 continue;
             }
-            List<Object[]> childRows = fetch(c, request, child, new ArrayList<>(keys));
+            List<Object[]> childRows = source.of(child, new ArrayList<>(keys));
             int childOffset = link.isManyToMany() ? 1 : 0;
             List<Map<String, Object>> childRecords = records(child.plan(), childRows, childOffset);
-            loadChildren(c, request, child.plan(), childRows, childOffset, childRecords);
+            loadChildren(source, child.plan(), childRows, childOffset, childRecords);
 
             Map<Object, List<Map<String, Object>>> byParent = new HashMap<>();
             for (int j = 0; j < childRows.size(); j++) {

@@ -27,15 +27,24 @@ public final class FindExecutor {
     private final LevelSql levelSql;
     private final BatchedLoader batched;
     private final JoinLoader join;
+    private final RoundTripLoader roundTrip;
+    private final boolean oneRoundTrip;
 
+    /**
+     * @param oneRoundTrip for the {@code query} strategy: select each relation by its parents'
+     *     statement as a subquery and send all statements at once, instead of one batched statement
+     *     per relation with the parents' keys
+     */
     public FindExecutor(SchemaModel schema, Dialect dialect, String defaultSchema, StatementRunner runner,
-                        RelationLoadStrategy defaultStrategy) {
+                        RelationLoadStrategy defaultStrategy, boolean oneRoundTrip) {
         this.schema = schema;
         this.runner = runner;
         this.defaultStrategy = defaultStrategy;
         this.levelSql = new LevelSql(schema, dialect, defaultSchema);
         this.batched = new BatchedLoader(levelSql, runner);
         this.join = new JoinLoader(schema, levelSql, runner);
+        this.roundTrip = new RoundTripLoader(levelSql, runner);
+        this.oneRoundTrip = oneRoundTrip;
     }
 
     /** Runs {@code query} on {@code connection}: a {@code List} of records, or one record or null. */
@@ -49,9 +58,16 @@ public final class FindExecutor {
         LevelPlan plan = LevelPlan.build(schema, query.model(), query.selection(), List.of());
         RelationLoadStrategy strategy = args.relationLoadStrategy() != null ? args.relationLoadStrategy()
                 : defaultStrategy;
-        List<Map<String, Object>> records = strategy == RelationLoadStrategy.JOIN && !plan.children.isEmpty()
-                ? join.load(connection, query, plan, args)
-                : batched.load(connection, query, plan, args);
+        List<Map<String, Object>> records;
+        if (plan.children.isEmpty()) {
+            records = batched.load(connection, query, plan, args);
+        } else if (strategy == RelationLoadStrategy.JOIN) {
+            records = join.load(connection, query, plan, args);
+        } else if (oneRoundTrip) {
+            records = roundTrip.load(connection, query, plan, args);
+        } else {
+            records = batched.load(connection, query, plan, args);
+        }
         if (action == Action.FIND_MANY) {
             return records;
         }

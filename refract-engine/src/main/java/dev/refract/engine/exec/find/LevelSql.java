@@ -100,10 +100,29 @@ final class LevelSql {
     Sql manyToMany(LevelPlan plan, RelationLink link, ReadArgs args, List<List<Object>> parentKeys) {
         Shape shape = new Shape().add("m2m").add(link.parent().name()).add(link.field().name()).fields(plan.columns)
                 .args(args).counts(plan.counts()).keys(parentKeys);
-        return cache.render(shape, () -> renderManyToMany(plan, link, args, parentKeys));
+        return cache.render(shape, () -> renderManyToMany(plan, link, args, parentKeys, null));
     }
 
-    private Sql renderManyToMany(LevelPlan plan, RelationLink link, ReadArgs args, List<List<Object>> parentKeys) {
+    /** As {@link #manyToMany} for the parents that {@code parents} (a statement of their ids) returns. */
+    Sql manyToMany(LevelPlan plan, RelationLink link, ReadArgs args, Sql parents) {
+        return renderManyToMany(plan, link, args, null, parents);
+    }
+
+    /**
+     * A statement of the {@code columns} values of every row of {@code statement} (a level's
+     * statement), for the next level to select by: {@code SELECT x.k FROM (statement) AS x}.
+     */
+    Sql project(Sql statement, List<ScalarField> columns) {
+        SqlWriter w = writer();
+        w.append("SELECT ");
+        for (int i = 0; i < columns.size(); i++) {
+            w.append(i > 0 ? ", " : "").column("rx", columns.get(i));
+        }
+        return w.append(" FROM (").embed(statement).append(") AS ").ident("rx").build();
+    }
+
+    private Sql renderManyToMany(LevelPlan plan, RelationLink link, ReadArgs args, List<List<Object>> parentKeys,
+                                 Sql parents) {
         if (args.cursor() != null || !args.distinct().isEmpty()) {
             throw new UnsupportedFeatureException(dialect.provider(),
                     "cursor or distinct on a nested many-to-many relation");
@@ -113,7 +132,7 @@ final class LevelSql {
         SqlWriter sub = writer();
         sub.append("SELECT ").ident("rk").append('.').ident(link.childJoinColumn()).append(" FROM ")
                 .table(link.joinSchema(), link.joinTable()).append(" AS ").ident("rk").append(" WHERE ");
-        keyList(sub, "rk", link, parentKeys);
+        keyList(sub, "rk", link, parentKeys, parents);
         Sql inner = select.render(new LevelSpec(plan.model, plan.columns, unpaged,
                 new LevelSpec.Link(link.childKey(), null, sub.build(), link.childKey())));
 
@@ -151,7 +170,7 @@ final class LevelSql {
                 .append(" FROM (").embed(inner).append(") AS ").ident("rq").append(") AS ").ident("rp").append(" ON ")
                 .column("rp", link.childKey().get(0)).append(" = ").ident("rj").append('.')
                 .ident(link.childJoinColumn()).append(" WHERE ");
-        keyList(w, "rj", link, parentKeys);
+        keyList(w, "rj", link, parentKeys, parents);
         if (paged) {
             long skip = args.skip() == null ? 0 : args.skip();
             w.append(") AS ").ident("rw").append(" WHERE ").ident("rw").append('.').ident("__prn").append(" > ")
@@ -193,8 +212,12 @@ final class LevelSql {
         return w.build();
     }
 
-    private static void keyList(SqlWriter w, String alias, RelationLink link, List<List<Object>> keys) {
+    private static void keyList(SqlWriter w, String alias, RelationLink link, List<List<Object>> keys, Sql parents) {
         w.ident(alias).append('.').ident(link.parentJoinColumn()).append(" IN (");
+        if (parents != null) {
+            w.embed(parents).append(')');
+            return;
+        }
         ScalarField keyField = link.parentKey().get(0);
         for (int i = 0; i < keys.size(); i++) {
             w.append(i > 0 ? ", " : "").param(keys.get(i).get(0), keyField);

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 abstract class FindExecutionTest {
     QueryEngine engine;
+    QueryEngine roundTrip;
     Ir ir;
     final List<QueryEvent> events = new CopyOnWriteArrayList<>();
 
@@ -37,6 +38,8 @@ abstract class FindExecutionTest {
     void engine() {
         engine = QueryEngine.create(fixture().schema(), fixture().dataSource());
         engine.addListener(events::add);
+        roundTrip = QueryEngine.builder(fixture().schema(), fixture().dataSource()).oneRoundTrip(true).build();
+        roundTrip.addListener(events::add);
         ir = new Ir(fixture().schema());
     }
 
@@ -49,8 +52,15 @@ abstract class FindExecutionTest {
         Object joined = engine.execute(Ir.withStrategy(q, RelationLoadStrategy.JOIN));
         assertThat(events).as("join mode statements %s", events).hasSize(1);
         assertThat(Show.of(joined)).isEqualTo(Show.of(batched));
+        events.clear();
+        Object oneTrip = roundTrip.execute(Ir.withStrategy(q, RelationLoadStrategy.QUERY));
+        assertThat(events).as("one round trip %s", events).hasSize(roundTripStatements(batchedStatements));
+        assertThat(Show.of(oneTrip)).isEqualTo(Show.of(batched));
         return batched;
     }
+
+    /** The statements of the one-round-trip variant for a tree the batched strategy runs in {@code batched}. */
+    abstract int roundTripStatements(int batched);
 
     ReadArgs byId() {
         return Ir.args(Filter.TRUE, List.of(ir.asc("User", "id")), null, null);

@@ -114,7 +114,7 @@ public final class IncludeStrategyTiming {
                             Ir.args(Filter.TRUE, List.of(ir.asc("Child", "id")), null, null), children)));
             if (System.getProperty("probe") != null) {
                 engine.addListener(e -> System.out.println(e.duration().toNanos() / 1000 + " us, " + e.rows() + " rows: "
-                        + e.sql().substring(0, Math.min(400, e.sql().length()))));
+                        + e.sql().toString()));
                 for (RelationLoadStrategy s : RelationLoadStrategy.values()) {
                     for (int i = 0; i < 3; i++) {
                         engine.execute(Ir.withStrategy(q, s), c);
@@ -122,19 +122,22 @@ public final class IncludeStrategyTiming {
                 }
                 return;
             }
-            for (RelationLoadStrategy s : RelationLoadStrategy.values()) {
-                FindQuery variant = Ir.withStrategy(q, s);
+            QueryEngine oneTrip = QueryEngine.builder(schema, ds).oneRoundTrip(true).build();
+            for (String name : List.of("query", "one-trip", "join")) {
+                QueryEngine e = name.equals("one-trip") ? oneTrip : engine;
+                FindQuery variant = Ir.withStrategy(q, name.equals("join") ? RelationLoadStrategy.JOIN
+                        : RelationLoadStrategy.QUERY);
                 long[] times = new long[iterations];
                 for (int i = 0; i < iterations / 2; i++) {
-                    engine.execute(variant, c); // warm-up: JIT, pgjdbc server-side prepare
+                    e.execute(variant, c); // warm-up: JIT, pgjdbc server-side prepare
                 }
                 for (int i = 0; i < iterations; i++) {
                     long t = System.nanoTime();
-                    engine.execute(variant, c);
+                    e.execute(variant, c);
                     times[i] = System.nanoTime() - t;
                 }
                 Arrays.sort(times);
-                System.out.printf(Locale.ROOT, "%-10s %-6s median %7.1f us  p90 %7.1f us  (%d runs)%n", provider, s,
+                System.out.printf(Locale.ROOT, "%-10s %-8s median %7.1f us  p90 %7.1f us  (%d runs)%n", provider, name,
                         times[iterations / 2] / 1000.0, times[iterations * 9 / 10] / 1000.0, iterations);
             }
         }

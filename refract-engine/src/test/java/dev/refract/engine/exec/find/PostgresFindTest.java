@@ -19,6 +19,11 @@ class PostgresFindTest extends FindExecutionTest {
     }
 
     @Override
+    int roundTripStatements(int batched) {
+        return 1;
+    }
+
+    @Override
     FindFixture fixture() {
         return fixture;
     }

@@ -12,6 +12,11 @@ class SqliteFindTest extends FindExecutionTest {
     }
 
     @Override
+    int roundTripStatements(int batched) {
+        return batched;
+    }
+
+    @Override
     FindFixture fixture() {
         return fixture;
     }
