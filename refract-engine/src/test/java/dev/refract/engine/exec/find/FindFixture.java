@@ -1,6 +1,9 @@
 package dev.refract.engine.exec.find;
 
 import dev.refract.engine.ir.Values;
+import dev.refract.engine.testing.TestDatabase;
+import dev.refract.engine.testing.TestDatabases;
+import dev.refract.migrate.ddl.CreateSchema;
 import dev.refract.engine.sql.Dialect;
 import dev.refract.engine.sql.Dialects;
 import dev.refract.model.Model;
@@ -10,10 +13,7 @@ import dev.refract.schema.PrismaSchema;
 import dev.refract.schema.ValidatedSchema;
 import dev.refract.schema.model.SchemaModels;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -22,13 +22,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import javax.sql.DataSource;
-import org.postgresql.ds.PGSimpleDataSource;
-import org.sqlite.SQLiteDataSource;
 
 /**
  * The seeded database the find tests read: every scalar type, 1:1, 1:n both ways, m:n, self
- * relations (1:n and m:n) and a compound id, on SQLite and PostgreSQL. Tables are hand-written DDL
- * (until the ddl helper's CreateSchema lands); rows go in through the dialect's own binding, so they
+ * relations (1:n and m:n) and a compound id, on SQLite and PostgreSQL. Tables come from
+ * {@code CreateSchema} (Prisma Migrate's DDL); rows go in through the dialect's own binding, so they
  * are stored as the engine stores them.
  */
 public record FindFixture(SchemaModel schema, DataSource dataSource) {
@@ -124,95 +122,27 @@ public record FindFixture(SchemaModel schema, DataSource dataSource) {
                 () -> new IllegalStateException(String.valueOf(validated.diagnostics().errors())));
     }
 
-    static FindFixture sqlite(Path dir) throws Exception {
-        SchemaModel schema = schemaFor("sqlite");
-        SQLiteDataSource ds = new SQLiteDataSource();
-        ds.setUrl("jdbc:sqlite:" + dir.resolve("find.db"));
-        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
-            for (String ddl : SQLITE_DDL) {
+    /** A fresh SQLite file, created by Prisma's own DDL ({@code CreateSchema}) and seeded. */
+    static FindFixture sqlite() throws Exception {
+        return create(TestDatabases.sqlite(), "sqlite");
+    }
+
+    /** A fresh database on the local (or embedded) PostgreSQL. */
+    static FindFixture postgres() throws Exception {
+        return create(TestDatabases.postgres(), "postgresql");
+    }
+
+    private static FindFixture create(TestDatabase db, String provider) throws Exception {
+        SchemaModel schema = schemaFor(provider);
+        try (Connection c = db.connect(); Statement st = c.createStatement()) {
+            for (String ddl : CreateSchema.statements(schema)) {
                 st.execute(ddl);
             }
         }
-        FindFixture f = new FindFixture(schema, ds);
-        f.seed(false);
+        FindFixture f = new FindFixture(schema, db.dataSource());
+        f.seed(provider.equals("postgresql"));
         return f;
     }
-
-    /** A fresh database {@code name} on the local PostgreSQL. */
-    static FindFixture postgres(String name) throws Exception {
-        String base = "jdbc:postgresql://127.0.0.1:5432/";
-        try (Connection c = DriverManager.getConnection(base + "test", "postgres", "");
-             Statement st = c.createStatement()) {
-            st.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-            st.execute("CREATE DATABASE " + name);
-        }
-        PGSimpleDataSource ds = new PGSimpleDataSource();
-        ds.setUrl(base + name);
-        ds.setUser("postgres");
-        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
-            for (String ddl : PG_DDL) {
-                st.execute(ddl);
-            }
-        }
-        FindFixture f = new FindFixture(schemaFor("postgresql"), ds);
-        f.seed(true);
-        return f;
-    }
-
-    static final List<String> SQLITE_DDL = List.of(
-            "CREATE TABLE \"User\" (id INTEGER PRIMARY KEY, email TEXT NOT NULL UNIQUE, name TEXT, role TEXT NOT NULL"
-                    + " DEFAULT 'user', big BIGINT NOT NULL, score REAL NOT NULL, balance DECIMAL NOT NULL, active"
-                    + " BOOLEAN NOT NULL, born DATETIME NOT NULL, meta JSONB, avatar BLOB, \"managerId\" INTEGER"
-                    + " REFERENCES \"User\"(id))",
-            "CREATE TABLE \"Profile\" (id INTEGER PRIMARY KEY, bio TEXT NOT NULL, \"userId\" INTEGER NOT NULL UNIQUE"
-                    + " REFERENCES \"User\"(id))",
-            "CREATE TABLE \"Post\" (id INTEGER PRIMARY KEY, title TEXT NOT NULL, published BOOLEAN NOT NULL,"
-                    + " \"createdAt\" DATETIME NOT NULL, \"authorId\" INTEGER NOT NULL REFERENCES \"User\"(id))",
-            "CREATE TABLE \"Comment\" (id INTEGER PRIMARY KEY, body TEXT NOT NULL, \"postId\" INTEGER NOT NULL"
-                    + " REFERENCES \"Post\"(id))",
-            "CREATE TABLE \"Category\" (id INTEGER PRIMARY KEY, name TEXT NOT NULL)",
-            "CREATE TABLE \"Membership\" (\"orgId\" INTEGER NOT NULL, \"userKey\" TEXT NOT NULL, label TEXT NOT NULL,"
-                    + " PRIMARY KEY (\"orgId\", \"userKey\"))",
-            "CREATE TABLE \"Note\" (id INTEGER PRIMARY KEY, text TEXT NOT NULL, \"orgId\" INTEGER NOT NULL,"
-                    + " \"userKey\" TEXT NOT NULL, FOREIGN KEY (\"orgId\", \"userKey\") REFERENCES"
-                    + " \"Membership\"(\"orgId\", \"userKey\"))",
-            "CREATE TABLE \"_CategoryToPost\" (\"A\" INTEGER NOT NULL REFERENCES \"Category\"(id), \"B\" INTEGER NOT"
-                    + " NULL REFERENCES \"Post\"(id))",
-            "CREATE UNIQUE INDEX \"_CategoryToPost_AB_unique\" ON \"_CategoryToPost\"(\"A\", \"B\")",
-            "CREATE INDEX \"_CategoryToPost_B_index\" ON \"_CategoryToPost\"(\"B\")",
-            "CREATE TABLE \"_Friends\" (\"A\" INTEGER NOT NULL REFERENCES \"User\"(id), \"B\" INTEGER NOT NULL"
-                    + " REFERENCES \"User\"(id))",
-            "CREATE UNIQUE INDEX \"_Friends_AB_unique\" ON \"_Friends\"(\"A\", \"B\")",
-            "CREATE INDEX \"_Friends_B_index\" ON \"_Friends\"(\"B\")",
-            "CREATE INDEX \"Post_authorId\" ON \"Post\"(\"authorId\")",
-            "CREATE INDEX \"Comment_postId\" ON \"Comment\"(\"postId\")");
-
-    static final List<String> PG_DDL = List.of(
-            "CREATE TYPE \"Role\" AS ENUM ('user', 'admin')",
-            "CREATE TABLE \"User\" (id INTEGER PRIMARY KEY, email TEXT NOT NULL UNIQUE, name TEXT, role \"Role\" NOT"
-                    + " NULL DEFAULT 'user', big BIGINT NOT NULL, score DOUBLE PRECISION NOT NULL, balance"
-                    + " DECIMAL(12,2) NOT NULL, active BOOLEAN NOT NULL, born TIMESTAMP(3) NOT NULL, meta JSONB, avatar"
-                    + " BYTEA, tags TEXT[], \"managerId\" INTEGER REFERENCES \"User\"(id))",
-            "CREATE TABLE \"Profile\" (id INTEGER PRIMARY KEY, bio TEXT NOT NULL, \"userId\" INTEGER NOT NULL UNIQUE"
-                    + " REFERENCES \"User\"(id))",
-            "CREATE TABLE \"Post\" (id INTEGER PRIMARY KEY, title TEXT NOT NULL, published BOOLEAN NOT NULL,"
-                    + " \"createdAt\" TIMESTAMPTZ(3) NOT NULL, \"authorId\" INTEGER NOT NULL REFERENCES \"User\"(id))",
-            "CREATE TABLE \"Comment\" (id INTEGER PRIMARY KEY, body TEXT NOT NULL, \"postId\" INTEGER NOT NULL"
-                    + " REFERENCES \"Post\"(id))",
-            "CREATE TABLE \"Category\" (id INTEGER PRIMARY KEY, name TEXT NOT NULL)",
-            "CREATE TABLE \"Membership\" (\"orgId\" INTEGER NOT NULL, \"userKey\" TEXT NOT NULL, label TEXT NOT NULL,"
-                    + " PRIMARY KEY (\"orgId\", \"userKey\"))",
-            "CREATE TABLE \"Note\" (id INTEGER PRIMARY KEY, text TEXT NOT NULL, \"orgId\" INTEGER NOT NULL,"
-                    + " \"userKey\" TEXT NOT NULL, FOREIGN KEY (\"orgId\", \"userKey\") REFERENCES"
-                    + " \"Membership\"(\"orgId\", \"userKey\"))",
-            "CREATE TABLE \"_CategoryToPost\" (\"A\" INTEGER NOT NULL REFERENCES \"Category\"(id), \"B\" INTEGER NOT"
-                    + " NULL REFERENCES \"Post\"(id), PRIMARY KEY (\"A\", \"B\"))",
-            "CREATE INDEX \"_CategoryToPost_B_index\" ON \"_CategoryToPost\"(\"B\")",
-            "CREATE TABLE \"_Friends\" (\"A\" INTEGER NOT NULL REFERENCES \"User\"(id), \"B\" INTEGER NOT NULL"
-                    + " REFERENCES \"User\"(id), PRIMARY KEY (\"A\", \"B\"))",
-            "CREATE INDEX \"_Friends_B_index\" ON \"_Friends\"(\"B\")",
-            "CREATE INDEX \"Post_authorId\" ON \"Post\"(\"authorId\")",
-            "CREATE INDEX \"Comment_postId\" ON \"Comment\"(\"postId\")");
 
     static final Instant BORN1 = Instant.parse("1990-01-02T03:04:05.678Z");
     static final long BIG1 = 9007199254740993L; // not representable as a double
@@ -285,7 +215,4 @@ public record FindFixture(SchemaModel schema, DataSource dataSource) {
         }
     }
 
-    static Path tempDir() throws Exception {
-        return Files.createTempDirectory("refract-exec");
-    }
 }

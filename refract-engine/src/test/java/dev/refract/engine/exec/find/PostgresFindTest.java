@@ -15,7 +15,7 @@ class PostgresFindTest extends FindExecutionTest {
 
     @BeforeAll
     static void seed() throws Exception {
-        fixture = FindFixture.postgres("refract_exec_find");
+        fixture = FindFixture.postgres();
     }
 
     @Override

@@ -8,7 +8,7 @@ class SqliteFindTest extends FindExecutionTest {
 
     @BeforeAll
     static void seed() throws Exception {
-        fixture = FindFixture.sqlite(FindFixture.tempDir());
+        fixture = FindFixture.sqlite();
     }
 
     @Override
