@@ -4,6 +4,7 @@ import dev.refract.migrate.ddl.SqlSchema.Index;
 import dev.refract.migrate.ddl.SqlSchema.SqlEnum;
 import dev.refract.migrate.ddl.SqlSchema.Table;
 import dev.refract.migrate.ddl.SqlSchema.TableForeignKey;
+import dev.refract.model.Datasource;
 import dev.refract.model.SchemaModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,8 @@ import java.util.List;
  * The SQL that creates a whole schema in an empty database, as the first migration Prisma Migrate
  * writes for it ({@code prisma migrate dev} on an empty database).
  *
- * <p>Statements come in Prisma's order: schemas (multi-schema PostgreSQL), enum types, tables
+ * <p>Statements come in Prisma's order: schemas (multi-schema PostgreSQL), extensions
+ * (PostgreSQL, preview feature {@code postgresqlExtensions}), enum types, tables
  * (models in declaration order, then implicit many-to-many join tables), indexes (table by table,
  * in each table's index order), foreign keys. SQLite declares foreign keys inside CREATE TABLE,
  * MySQL indexes.
@@ -63,6 +65,11 @@ public final class CreateSchema {
         if (dialect.hasNamespaces()) {
             for (String ns : schema.namespaces()) {
                 steps.add(new Step("CreateSchema", dialect.createNamespace(ns)));
+            }
+        }
+        if (dialect.hasNamespaces() && model.datasource() != null) {
+            for (Datasource.Extension e : model.datasource().extensions()) {
+                steps.add(new Step("CreateExtension", dialect.createExtension(e)));
             }
         }
         if (dialect.hasEnumTypes()) {

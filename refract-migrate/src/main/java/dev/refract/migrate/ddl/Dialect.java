@@ -37,6 +37,9 @@ interface Dialect {
 
     String createNamespace(String name);
 
+    /** {@code CREATE EXTENSION}; only called where {@link #hasNamespaces()} (PostgreSQL). */
+    String createExtension(dev.refract.model.Datasource.Extension extension);
+
     String createEnum(SqlEnum sqlEnum);
 
     String createTable(Table table);

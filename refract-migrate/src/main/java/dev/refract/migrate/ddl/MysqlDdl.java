@@ -76,6 +76,11 @@ final class MysqlDdl implements Dialect {
     }
 
     @Override
+    public String createExtension(dev.refract.model.Datasource.Extension extension) {
+        throw new UnsupportedOperationException("MySQL has no extensions to create");
+    }
+
+    @Override
     public String createEnum(SqlEnum sqlEnum) {
         throw new UnsupportedOperationException("MySQL enums are column types");
     }

@@ -8,6 +8,7 @@ import dev.refract.migrate.ddl.SqlSchema.IndexColumn;
 import dev.refract.migrate.ddl.SqlSchema.SqlEnum;
 import dev.refract.migrate.ddl.SqlSchema.Table;
 import dev.refract.model.BuiltinType;
+import dev.refract.model.Datasource;
 import dev.refract.model.LiteralValue;
 import dev.refract.model.NativeType;
 import dev.refract.model.ReferentialAction;
@@ -73,6 +74,14 @@ final class PostgresDdl implements Dialect {
     @Override
     public String createNamespace(String name) {
         return "CREATE SCHEMA IF NOT EXISTS " + ident(name);
+    }
+
+    @Override
+    public String createExtension(Datasource.Extension e) {
+        boolean hasSchema = e.schema() != null && !e.schema().isEmpty();
+        boolean hasVersion = e.version() != null && !e.version().isEmpty();
+        return "CREATE EXTENSION IF NOT EXISTS " + ident(e.name()) + (hasSchema || hasVersion ? " WITH" : "")
+                + (hasSchema ? " SCHEMA " + ident(e.schema()) : "") + (hasVersion ? " VERSION " + ident(e.version()) : "");
     }
 
     @Override

@@ -72,6 +72,11 @@ final class SqliteDdl implements Dialect {
     }
 
     @Override
+    public String createExtension(dev.refract.model.Datasource.Extension extension) {
+        throw new UnsupportedOperationException("SQLite has no extensions to create");
+    }
+
+    @Override
     public String createEnum(SqlEnum sqlEnum) {
         throw new UnsupportedOperationException("SQLite has no enum types");
     }

@@ -4,6 +4,8 @@ import dev.refract.model.Datasource;
 import dev.refract.model.RelationMode;
 import dev.refract.schema.config.Configuration;
 import dev.refract.schema.config.Namespace;
+import dev.refract.schema.connector.PostgresExtensions;
+import java.util.List;
 
 /** Keeps the few datasource facts the runtime needs from the loaded configuration. */
 final class DatasourceReader {
@@ -15,11 +17,16 @@ final class DatasourceReader {
         return configuration.datasource().map(DatasourceReader::convert).orElse(null);
     }
 
-    // The canonical provider (postgresql for postgres), and the relation mode in force,
-    // which is the connector's default when the schema does not set one.
+    // The canonical provider (postgresql for postgres), the relation mode in force, which is the
+    // connector's default when the schema does not set one, and PostgreSQL's extensions.
     private static Datasource convert(dev.refract.schema.config.Datasource source) {
         RelationMode mode = source.effectiveRelationMode().isPrisma() ? RelationMode.PRISMA : RelationMode.FOREIGN_KEYS;
+        List<Datasource.Extension> extensions = List.of();
+        if (source.connectorData() instanceof PostgresExtensions pg) {
+            extensions = pg.extensions().stream()
+                    .map(e -> new Datasource.Extension(e.effectiveDatabaseName(), e.schema(), e.version())).toList();
+        }
         return new Datasource(source.name(), source.activeProvider(), mode,
-                source.namespaces().stream().map(Namespace::name).toList());
+                source.namespaces().stream().map(Namespace::name).toList(), extensions);
     }
 }
