@@ -6,8 +6,6 @@ import dev.refract.engine.sql.SqlWriter;
 import dev.refract.model.BuiltinType;
 import dev.refract.model.ScalarField;
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +26,10 @@ import java.util.Map;
  * <p>All but counts are null over no rows (or only nulls).
  */
 public final class AggregateColumns {
+    private static final ScalarField BIG_INT = ScalarField.builder("aggregate", BuiltinType.BIG_INT).optional().build();
+    private static final ScalarField FLOAT = ScalarField.builder("aggregate", BuiltinType.FLOAT).optional().build();
+    private static final ScalarField DECIMAL = ScalarField.builder("aggregate", BuiltinType.DECIMAL).optional().build();
+
     private AggregateColumns() {
     }
 
@@ -87,59 +89,49 @@ public final class AggregateColumns {
         };
     }
 
-    /** Reads the aggregate of {@code field} (null: {@code _all}) from {@code column}. */
-    public static Object read(Dialect dialect, ResultSet rows, int column, Aggregate.Function function,
-                              ScalarField field) throws SQLException {
-        switch (function) {
-            case COUNT: {
-                long n = rows.getLong(column);
-                return Math.toIntExact(n);
-            }
-            case AVG:
-                if (type(field) == BuiltinType.DECIMAL) {
-                    BigDecimal d = decimal(rows.getObject(column));
-                    // AVG's scale is an artifact of each database's division, not the column's: drop it.
-                    return d == null ? null : normalize(d);
-                }
-                return doubleOrNull(rows, column);
-            case SUM:
-                return readSum(dialect, rows, column, field);
-            default:
-                return dialect.read(rows, column, field);
-        }
+    /**
+     * The type to read the column of the aggregate of {@code field} (null: {@code _all}) as:
+     * the field itself for MIN/MAX, else a stand-in field of the SQL result's type, whose value
+     * {@link #convert} then turns into Prisma's type.
+     */
+    public static ScalarField readAs(Aggregate.Function function, ScalarField field) {
+        return switch (function) {
+            case COUNT -> BIG_INT;
+            case AVG -> type(field) == BuiltinType.DECIMAL ? DECIMAL : FLOAT;
+            case SUM -> switch (type(field) == null ? BuiltinType.STRING : type(field)) {
+                // PostgreSQL's SUM(int4) is a bigint and SUM(int8) a numeric: read both as 64-bit.
+                case INT, BIG_INT -> BIG_INT;
+                case FLOAT -> FLOAT;
+                case DECIMAL -> DECIMAL;
+                default -> field;
+            };
+            case MIN, MAX -> field;
+        };
     }
 
-    private static Object readSum(Dialect dialect, ResultSet rows, int column, ScalarField field) throws SQLException {
-        BuiltinType type = type(field);
-        if (type == null) {
-            return dialect.read(rows, column, field);
+    /** Turns a value read as {@link #readAs} says into Prisma's result type (null stays null, counts 0). */
+    public static Object convert(Dialect dialect, Aggregate.Function function, ScalarField field, Object raw) {
+        if (function == Aggregate.Function.COUNT) {
+            return raw == null ? 0 : Math.toIntExact((Long) raw);
         }
-        switch (type) {
-            case INT: {
-                // PostgreSQL's SUM(int4) is a bigint; Prisma's Int is 64-bit, so keep large sums exact.
-                long n = rows.getLong(column);
-                if (rows.wasNull()) {
-                    return null;
-                }
-                return n >= Integer.MIN_VALUE && n <= Integer.MAX_VALUE ? (Object) (int) n : (Object) n;
-            }
-            case BIG_INT: {
-                // PostgreSQL's SUM(int8) is numeric.
-                Object raw = rows.getObject(column);
-                if (raw == null) {
-                    return null;
-                }
-                return raw instanceof BigDecimal d ? d.longValueExact() : ((Number) raw).longValue();
-            }
-            case FLOAT:
-                return doubleOrNull(rows, column);
-            case DECIMAL: {
-                Object raw = rows.getObject(column);
-                return raw instanceof Double || raw instanceof Float ? decimal(raw) : dialect.read(rows, column, field);
-            }
-            default:
-                return dialect.read(rows, column, field);
+        if (raw == null) {
+            return null;
         }
+        if (function == Aggregate.Function.AVG && raw instanceof BigDecimal d) {
+            // AVG's scale is an artifact of each database's division, not the column's: drop it.
+            return normalize(d);
+        }
+        if (function == Aggregate.Function.SUM && type(field) == BuiltinType.INT) {
+            // Prisma's Int is 64-bit: a sum past Integer's range stays whole, as a Long.
+            long n = (Long) raw;
+            return n >= Integer.MIN_VALUE && n <= Integer.MAX_VALUE ? (Object) (int) n : (Object) n;
+        }
+        if (function == Aggregate.Function.SUM && raw instanceof BigDecimal d && "sqlite".equals(dialect.provider())) {
+            // SQLite keeps Decimals as REAL and sums them as doubles; Prisma gives the double's
+            // shortest form, binary noise included (1.1 + 2.2 = 3.3000000000000003), and so do we.
+            return normalize(d);
+        }
+        return raw;
     }
 
     /**
@@ -158,26 +150,6 @@ public final class AggregateColumns {
 
     static BuiltinType type(ScalarField field) {
         return field == null ? null : field.type().builtin();
-    }
-
-    private static Object doubleOrNull(ResultSet rows, int column) throws SQLException {
-        double d = rows.getDouble(column);
-        return rows.wasNull() ? null : d;
-    }
-
-    private static BigDecimal decimal(Object raw) {
-        if (raw == null) {
-            return null;
-        }
-        if (raw instanceof BigDecimal d) {
-            return d;
-        }
-        if (raw instanceof Double || raw instanceof Float) {
-            // SQLite keeps Decimals as REAL: Prisma turns the double into its shortest decimal form,
-            // binary noise of sums included (1.1 + 2.2 = 3.3000000000000003), and so do we.
-            return normalize(new BigDecimal(Double.toString(((Number) raw).doubleValue())));
-        }
-        return new BigDecimal(raw.toString());
     }
 
     /** Without trailing zeros, but never in exponent form for integers (100, not 1E+2). */

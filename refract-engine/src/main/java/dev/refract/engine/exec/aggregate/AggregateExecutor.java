@@ -1,5 +1,6 @@
 package dev.refract.engine.exec.aggregate;
 
+import dev.refract.engine.exec.StatementRunner;
 import dev.refract.engine.ir.Aggregate;
 import dev.refract.engine.ir.AggregateQuery;
 import dev.refract.engine.ir.OrderBy;
@@ -31,14 +32,30 @@ public final class AggregateExecutor {
 
     private final Dialect dialect;
     private final String defaultSchema;
+    private final StatementRunner runner;
 
     /**
+     * An executor that runs its statements itself (no events, no logging).
+     *
      * @param dialect the database's dialect
      * @param defaultSchema the schema of models without {@code @@schema} (null on SQLite)
      */
     public AggregateExecutor(Dialect dialect, String defaultSchema) {
         this.dialect = dialect;
         this.defaultSchema = defaultSchema;
+        this.runner = null;
+    }
+
+    /**
+     * An executor that runs its statements through the engine's runner (events, logging, error mapping).
+     *
+     * @param runner the engine's statement runner (its dialect is used)
+     * @param defaultSchema the schema of models without {@code @@schema} (null on SQLite)
+     */
+    public AggregateExecutor(StatementRunner runner, String defaultSchema) {
+        this.dialect = runner.dialect();
+        this.defaultSchema = defaultSchema;
+        this.runner = runner;
     }
 
     /**
@@ -50,19 +67,24 @@ public final class AggregateExecutor {
             return new LinkedHashMap<>();
         }
         Sql sql = render(query);
-        List<Map<String, Object>> rows = Statements.query(connection, dialect, sql, r -> {
-            Map<String, Object> out = new LinkedHashMap<>();
-            int column = 1;
-            for (Aggregate a : query.aggregates()) {
-                List<Object> values = new ArrayList<>();
-                for (ScalarField f : AggregateColumns.entries(a)) {
-                    values.add(AggregateColumns.read(dialect, r, column++, a.function(), f));
-                }
-                out.put(a.function().key(), AggregateColumns.object(a, values));
+        List<ScalarField> readAs = new ArrayList<>();
+        for (Aggregate a : query.aggregates()) {
+            for (ScalarField f : AggregateColumns.entries(a)) {
+                readAs.add(AggregateColumns.readAs(a.function(), f));
             }
-            return out;
-        });
-        return rows.get(0);
+        }
+        // An aggregate without GROUP BY always answers exactly one row.
+        Object[] row = Statements.query(runner, dialect, connection, sql, readAs, query).get(0);
+        Map<String, Object> out = new LinkedHashMap<>();
+        int column = 0;
+        for (Aggregate a : query.aggregates()) {
+            List<Object> values = new ArrayList<>();
+            for (ScalarField f : AggregateColumns.entries(a)) {
+                values.add(AggregateColumns.convert(dialect, a.function(), f, row[column++]));
+            }
+            out.put(a.function().key(), AggregateColumns.object(a, values));
+        }
+        return out;
     }
 
     /** The statement {@link #execute} runs (for tests and logs). */

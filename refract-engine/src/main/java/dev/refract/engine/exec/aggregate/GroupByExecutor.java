@@ -1,5 +1,6 @@
 package dev.refract.engine.exec.aggregate;
 
+import dev.refract.engine.exec.StatementRunner;
 import dev.refract.engine.ir.Aggregate;
 import dev.refract.engine.ir.Filter;
 import dev.refract.engine.ir.GroupByQuery;
@@ -30,36 +31,64 @@ public final class GroupByExecutor {
 
     private final Dialect dialect;
     private final String defaultSchema;
+    private final StatementRunner runner;
 
     /**
+     * An executor that runs its statements itself (no events, no logging).
+     *
      * @param dialect the database's dialect
      * @param defaultSchema the schema of models without {@code @@schema} (null on SQLite)
      */
     public GroupByExecutor(Dialect dialect, String defaultSchema) {
         this.dialect = dialect;
         this.defaultSchema = defaultSchema;
+        this.runner = null;
+    }
+
+    /**
+     * An executor that runs its statements through the engine's runner (events, logging, error mapping).
+     *
+     * @param runner the engine's statement runner (its dialect is used)
+     * @param defaultSchema the schema of models without {@code @@schema} (null on SQLite)
+     */
+    public GroupByExecutor(StatementRunner runner, String defaultSchema) {
+        this.dialect = runner.dialect();
+        this.defaultSchema = defaultSchema;
+        this.runner = runner;
     }
 
     /** Runs the query: one record per group, in the query's order. */
     public List<Map<String, Object>> execute(Connection connection, GroupByQuery query) {
         Sql sql = render(query);
-        List<Map<String, Object>> rows = Statements.query(connection, dialect, sql, r -> {
+        List<ScalarField> readAs = new ArrayList<>();
+        for (Object item : query.selection()) {
+            if (item instanceof ScalarField f) {
+                readAs.add(f);
+            } else {
+                Aggregate a = (Aggregate) item;
+                for (ScalarField f : AggregateColumns.entries(a)) {
+                    readAs.add(AggregateColumns.readAs(a.function(), f));
+                }
+            }
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Object[] row : Statements.query(runner, dialect, connection, sql, readAs, query)) {
             Map<String, Object> out = new LinkedHashMap<>();
-            int column = 1;
+            int column = 0;
             for (Object item : query.selection()) {
                 if (item instanceof ScalarField f) {
-                    out.put(f.name(), dialect.read(r, column++, f));
+                    out.put(f.name(), row[column++]);
                 } else {
                     Aggregate a = (Aggregate) item;
                     List<Object> values = new ArrayList<>();
                     for (ScalarField f : AggregateColumns.entries(a)) {
-                        values.add(AggregateColumns.read(dialect, r, column++, a.function(), f));
+                        values.add(AggregateColumns.convert(dialect, a.function(), f, row[column++]));
                     }
                     out.put(a.function().key(), AggregateColumns.object(a, values));
                 }
             }
-            return out;
-        });
+            rows.add(out);
+        }
         if (reversed(query)) {
             Collections.reverse(rows);
         }

@@ -1,5 +1,6 @@
 package dev.refract.engine.exec.aggregate;
 
+import dev.refract.engine.QueryEngine;
 import dev.refract.engine.sql.Dialect;
 import dev.refract.engine.sql.Dialects;
 import dev.refract.model.Model;
@@ -12,6 +13,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import javax.sql.DataSource;
 
 /**
  * One model with a field of every aggregatable type (mapped names included), its DDL and five
@@ -94,6 +96,11 @@ final class AggregateFixture {
 
     GroupByExecutor groupBy() {
         return new GroupByExecutor(dialect, defaultSchema);
+    }
+
+    /** The executors as the engine builds them: statements through its runner, so events fire. */
+    QueryEngine engine(DataSource dataSource) {
+        return QueryEngine.create(schema, dataSource);
     }
 
     void seed(Connection c) throws SQLException {

@@ -2,6 +2,9 @@ package dev.refract.engine.exec.aggregate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.refract.engine.events.QueryEvent;
+import dev.refract.engine.events.QueryListener;
+import dev.refract.engine.exec.StatementRunner;
 import dev.refract.engine.ir.Aggregate;
 import dev.refract.engine.ir.Aggregate.Function;
 import dev.refract.engine.ir.Filter;
@@ -27,6 +30,9 @@ abstract class GroupByExecutionContract {
     abstract AggregateFixture fixture();
 
     abstract Connection connection();
+
+    /** The engine's statement runner on the same database (its connections, its events). */
+    abstract StatementRunner runner();
 
     /** 1.10 + 2.20 as the dialect sums Decimals (SQLite: as doubles, noise included, as Prisma). */
     abstract String decimalSumOfGroupA();
@@ -212,6 +218,28 @@ abstract class GroupByExecutionContract {
         assertThat(rows).hasSize(5);
         assertThat(rows.get(0)).containsExactly(Map.entry("group", "a"), Map.entry("flag", false),
                 Map.entry("_count", Map.of("_all", 1)));
+    }
+
+    @Test
+    void throughTheEnginesRunnerEachGroupByIsOneStatementEvent() {
+        List<QueryEvent> events = new ArrayList<>();
+        QueryListener listener = events::add;
+        runner().addListener(listener);
+        try {
+            GroupByQuery q = new GroupByQuery(fixture().item, List.of(f("group")), null,
+                    having(Function.COUNT, null, ScalarOp.GT, 1), List.of(asc(f("group"))), null, null,
+                    List.of(f("group"), agg(Function.SUM, "n"), countAll()));
+            List<Map<String, Object>> rows = new GroupByExecutor(runner(), fixture().defaultSchema)
+                    .execute(connection(), q);
+            assertThat(rows).containsExactly(
+                    Map.of("group", "a", "_sum", Map.of("n", 3), "_count", Map.of("_all", 2)),
+                    Map.of("group", "b", "_sum", Map.of("n", 3), "_count", Map.of("_all", 2)));
+            assertThat(events).hasSize(1);
+            assertThat(events.get(0).request()).isSameAs(q);
+            assertThat(events.get(0).rows()).isEqualTo(2);
+        } finally {
+            runner().removeListener(listener);
+        }
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.refract.engine.exec.aggregate;
 
+import dev.refract.engine.QueryEngine;
+import dev.refract.engine.exec.StatementRunner;
 import dev.refract.engine.testing.TestDatabase;
 import dev.refract.engine.testing.TestDatabases;
 import java.sql.Connection;
@@ -11,12 +13,14 @@ class PostgresGroupByTest extends GroupByExecutionContract {
     private static final AggregateFixture FIXTURE = new AggregateFixture("postgresql");
     private static TestDatabase db;
     private static Connection connection;
+    private static QueryEngine engine;
 
     @BeforeAll
     static void seed() throws Exception {
         db = TestDatabases.postgres();
         connection = db.connect();
         FIXTURE.seed(connection);
+        engine = FIXTURE.engine(db.dataSource());
     }
 
     @AfterAll
@@ -28,6 +32,11 @@ class PostgresGroupByTest extends GroupByExecutionContract {
     @Override
     AggregateFixture fixture() {
         return FIXTURE;
+    }
+
+    @Override
+    StatementRunner runner() {
+        return engine.runner();
     }
 
     @Override
