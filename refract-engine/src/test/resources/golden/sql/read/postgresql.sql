@@ -55,35 +55,35 @@ SELECT "t0"."id", "t0"."name" FROM "public"."User" AS "t0" WHERE ("t0"."age" < ?
 -- field reference
 SELECT "t0"."id", "t0"."name" FROM "public"."User" AS "t0" WHERE "t0"."score" < "t0"."age" ORDER BY "t0"."id" ASC
 
--- contains % is literal
-SELECT "t0"."id", "t0"."name" FROM "public"."User" AS "t0" WHERE "t0"."name" LIKE ? ESCAPE '\' ORDER BY "t0"."id" ASC
--- params: [%\%%]
+-- contains % is a wildcard, as in Prisma
+SELECT "t0"."id", "t0"."name" FROM "public"."User" AS "t0" WHERE "t0"."name" LIKE ? ORDER BY "t0"."id" ASC
+-- params: [%%%]
 
--- contains _ is literal
-SELECT "t0"."id", "t0"."name" FROM "public"."User" AS "t0" WHERE "t0"."email" LIKE ? ESCAPE '\' ORDER BY "t0"."id" ASC
--- params: [%\_%]
+-- contains _ is a wildcard, as in Prisma
+SELECT "t0"."id", "t0"."name" FROM "public"."User" AS "t0" WHERE "t0"."email" LIKE ? ORDER BY "t0"."id" ASC
+-- params: [%b_b%]
 
 -- startsWith, endsWith
-SELECT "t0"."id", "t0"."name" FROM "public"."User" AS "t0" WHERE ("t0"."email" LIKE ? ESCAPE '\' AND "t0"."email" LIKE ? ESCAPE '\') ORDER BY "t0"."id" ASC
+SELECT "t0"."id", "t0"."name" FROM "public"."User" AS "t0" WHERE ("t0"."email" LIKE ? AND "t0"."email" LIKE ?) ORDER BY "t0"."id" ASC
 -- params: [a%, %.com]
 
 -- notContains
-SELECT "t0"."id", "t0"."name" FROM "public"."User" AS "t0" WHERE "t0"."email" NOT LIKE ? ESCAPE '\' ORDER BY "t0"."id" ASC
+SELECT "t0"."id", "t0"."name" FROM "public"."User" AS "t0" WHERE "t0"."email" NOT LIKE ? ORDER BY "t0"."id" ASC
 -- params: [%a%]
 
 -- contains field reference
-SELECT "t0"."id", "t0"."name" FROM "public"."User" AS "t0" WHERE "t0"."email" LIKE ('%' || "t0"."name" || '%') ESCAPE '\' ORDER BY "t0"."id" ASC
+SELECT "t0"."id", "t0"."name" FROM "public"."User" AS "t0" WHERE "t0"."email" LIKE ('%' || "t0"."name" || '%') ORDER BY "t0"."id" ASC
 
 -- insensitive equals
-SELECT "t0"."id", "t0"."name" FROM "public"."User" AS "t0" WHERE "t0"."name" ILIKE ? ESCAPE '\' ORDER BY "t0"."id" ASC
+SELECT "t0"."id", "t0"."name" FROM "public"."User" AS "t0" WHERE "t0"."name" ILIKE ? ORDER BY "t0"."id" ASC
 -- params: [ALICE]
 
 -- insensitive contains
-SELECT "t0"."id", "t0"."name" FROM "public"."User" AS "t0" WHERE "t0"."name" ILIKE ? ESCAPE '\' ORDER BY "t0"."id" ASC
+SELECT "t0"."id", "t0"."name" FROM "public"."User" AS "t0" WHERE "t0"."name" ILIKE ? ORDER BY "t0"."id" ASC
 -- params: [%E%]
 
 -- insensitive not equals
-SELECT "t0"."id", "t0"."name" FROM "public"."User" AS "t0" WHERE "t0"."name" NOT ILIKE ? ESCAPE '\' ORDER BY "t0"."id" ASC
+SELECT "t0"."id", "t0"."name" FROM "public"."User" AS "t0" WHERE "t0"."name" NOT ILIKE ? ORDER BY "t0"."id" ASC
 -- params: [eve]
 
 -- insensitive in
@@ -110,7 +110,7 @@ SELECT "t0"."id", "t0"."name" FROM "public"."User" AS "t0" WHERE NOT EXISTS (SEL
 SELECT "t0"."id", "t0"."name" FROM "public"."User" AS "t0" WHERE EXISTS (SELECT 1 FROM "public"."Post" AS "s1" WHERE "s1"."authorId" = "t0"."id") ORDER BY "t0"."id" ASC
 
 -- profile is (back side of 1:1)
-SELECT "t0"."id", "t0"."name" FROM "public"."User" AS "t0" WHERE EXISTS (SELECT 1 FROM "public"."Profile" AS "s1" WHERE "s1"."userId" = "t0"."id" AND "s1"."bio" LIKE ? ESCAPE '\') ORDER BY "t0"."id" ASC
+SELECT "t0"."id", "t0"."name" FROM "public"."User" AS "t0" WHERE EXISTS (SELECT 1 FROM "public"."Profile" AS "s1" WHERE "s1"."userId" = "t0"."id" AND "s1"."bio" LIKE ?) ORDER BY "t0"."id" ASC
 -- params: [%cats%]
 
 -- profile is null
@@ -136,7 +136,7 @@ SELECT "t0"."id" FROM "public"."Category" AS "t0" WHERE EXISTS (SELECT 1 FROM "p
 SELECT "t0"."id", "t0"."title" FROM "public"."Post" AS "t0" WHERE NOT EXISTS (SELECT 1 FROM "public"."_CategoryToPost" AS "j1" INNER JOIN "public"."Category" AS "s1" ON "s1"."id" = "j1"."A" WHERE "j1"."B" = "t0"."id") ORDER BY "t0"."id" ASC
 
 -- json string_contains at path
-SELECT "t0"."id", "t0"."name" FROM "public"."User" AS "t0" WHERE (("t0"."meta"#>>ARRAY[?, ?]::text[]) LIKE ? ESCAPE '\' AND JSONB_TYPEOF(("t0"."meta"#>ARRAY[?, ?]::text[])) = 'string') ORDER BY "t0"."id" ASC
+SELECT "t0"."id", "t0"."name" FROM "public"."User" AS "t0" WHERE (("t0"."meta"#>>ARRAY[?, ?]::text[]) LIKE ? AND JSONB_TYPEOF(("t0"."meta"#>ARRAY[?, ?]::text[])) = 'string') ORDER BY "t0"."id" ASC
 -- params: [a, b, %ell%, a, b]
 
 -- json equals at path
@@ -303,6 +303,14 @@ SELECT "p"."id", "p"."authorId" FROM (SELECT "t0"."id", "t0"."authorId", "t0"."v
 -- link, distinct authorId per parent
 SELECT "p"."id", "p"."authorId" FROM (SELECT "d"."id", "d"."authorId", "d"."__o0", "d"."__o1", ROW_NUMBER() OVER (PARTITION BY "d"."authorId" ORDER BY "d"."__o0" DESC, "d"."__o1" ASC) AS "__rn" FROM (SELECT DISTINCT ON ("t0"."authorId") "t0"."id", "t0"."authorId", "t0"."views" AS "__o0", "t0"."id" AS "__o1" FROM "public"."Post" AS "t0" WHERE "t0"."authorId" IN (?, ?) ORDER BY "t0"."authorId", "t0"."views" DESC, "t0"."id" ASC) AS "d") AS "p" WHERE 1=1 ORDER BY "p"."authorId", "p"."__o0" DESC, "p"."__o1" ASC
 -- params: [1, 2]
+
+-- link, cursor applies per parent
+SELECT "t0"."id", "t0"."authorId" FROM "public"."Post" AS "t0" WHERE "t0"."authorId" IN (?, ?) AND "t0"."id" >= (SELECT "c0"."id" FROM "public"."Post" AS "c0" WHERE "c0"."id" = ? AND "c0"."authorId" = "t0"."authorId") ORDER BY "t0"."id" ASC
+-- params: [1, 2, 2]
+
+-- link, cursor and take 1 per parent
+SELECT "p"."id", "p"."authorId" FROM (SELECT "t0"."id", "t0"."authorId", "t0"."id" AS "__o0", ROW_NUMBER() OVER (PARTITION BY "t0"."authorId" ORDER BY "t0"."id" ASC) AS "__rn" FROM "public"."Post" AS "t0" WHERE "t0"."authorId" IN (?, ?) AND "t0"."id" >= (SELECT "c0"."id" FROM "public"."Post" AS "c0" WHERE "c0"."id" = ? AND "c0"."authorId" = "t0"."authorId")) AS "p" WHERE "p"."__rn" > ? AND "p"."__rn" <= ? ORDER BY "p"."authorId", "p"."__o0" ASC
+-- params: [1, 2, 2, 0, 1]
 
 -- link, no parents
 SELECT "t0"."id", "t0"."authorId" FROM "public"."Post" AS "t0" WHERE 1=0

@@ -55,24 +55,24 @@ SELECT "t0"."id", "t0"."name" FROM "User" AS "t0" WHERE ("t0"."age" < ? AND "t0"
 -- field reference
 SELECT "t0"."id", "t0"."name" FROM "User" AS "t0" WHERE "t0"."score" < "t0"."age" ORDER BY "t0"."id" ASC
 
--- contains % is literal
-SELECT "t0"."id", "t0"."name" FROM "User" AS "t0" WHERE "t0"."name" LIKE ? ESCAPE '\' ORDER BY "t0"."id" ASC
--- params: [%\%%]
+-- contains % is a wildcard, as in Prisma
+SELECT "t0"."id", "t0"."name" FROM "User" AS "t0" WHERE "t0"."name" LIKE ? ORDER BY "t0"."id" ASC
+-- params: [%%%]
 
--- contains _ is literal
-SELECT "t0"."id", "t0"."name" FROM "User" AS "t0" WHERE "t0"."email" LIKE ? ESCAPE '\' ORDER BY "t0"."id" ASC
--- params: [%\_%]
+-- contains _ is a wildcard, as in Prisma
+SELECT "t0"."id", "t0"."name" FROM "User" AS "t0" WHERE "t0"."email" LIKE ? ORDER BY "t0"."id" ASC
+-- params: [%b_b%]
 
 -- startsWith, endsWith
-SELECT "t0"."id", "t0"."name" FROM "User" AS "t0" WHERE ("t0"."email" LIKE ? ESCAPE '\' AND "t0"."email" LIKE ? ESCAPE '\') ORDER BY "t0"."id" ASC
+SELECT "t0"."id", "t0"."name" FROM "User" AS "t0" WHERE ("t0"."email" LIKE ? AND "t0"."email" LIKE ?) ORDER BY "t0"."id" ASC
 -- params: [a%, %.com]
 
 -- notContains
-SELECT "t0"."id", "t0"."name" FROM "User" AS "t0" WHERE "t0"."email" NOT LIKE ? ESCAPE '\' ORDER BY "t0"."id" ASC
+SELECT "t0"."id", "t0"."name" FROM "User" AS "t0" WHERE "t0"."email" NOT LIKE ? ORDER BY "t0"."id" ASC
 -- params: [%a%]
 
 -- contains field reference
-SELECT "t0"."id", "t0"."name" FROM "User" AS "t0" WHERE "t0"."email" LIKE ('%' || "t0"."name" || '%') ESCAPE '\' ORDER BY "t0"."id" ASC
+SELECT "t0"."id", "t0"."name" FROM "User" AS "t0" WHERE "t0"."email" LIKE ('%' || "t0"."name" || '%') ORDER BY "t0"."id" ASC
 
 -- insensitive (not on SQLite)
 -- unsupported: The current database provider doesn't support a feature that the query used: mode: insensitive (sqlite)
@@ -93,7 +93,7 @@ SELECT "t0"."id", "t0"."name" FROM "User" AS "t0" WHERE NOT EXISTS (SELECT 1 FRO
 SELECT "t0"."id", "t0"."name" FROM "User" AS "t0" WHERE EXISTS (SELECT 1 FROM "Post" AS "s1" WHERE "s1"."authorId" = "t0"."id") ORDER BY "t0"."id" ASC
 
 -- profile is (back side of 1:1)
-SELECT "t0"."id", "t0"."name" FROM "User" AS "t0" WHERE EXISTS (SELECT 1 FROM "Profile" AS "s1" WHERE "s1"."userId" = "t0"."id" AND "s1"."bio" LIKE ? ESCAPE '\') ORDER BY "t0"."id" ASC
+SELECT "t0"."id", "t0"."name" FROM "User" AS "t0" WHERE EXISTS (SELECT 1 FROM "Profile" AS "s1" WHERE "s1"."userId" = "t0"."id" AND "s1"."bio" LIKE ?) ORDER BY "t0"."id" ASC
 -- params: [%cats%]
 
 -- profile is null
@@ -119,7 +119,7 @@ SELECT "t0"."id" FROM "Category" AS "t0" WHERE EXISTS (SELECT 1 FROM "_CategoryT
 SELECT "t0"."id", "t0"."title" FROM "Post" AS "t0" WHERE NOT EXISTS (SELECT 1 FROM "_CategoryToPost" AS "j1" INNER JOIN "Category" AS "s1" ON "s1"."id" = "j1"."A" WHERE "j1"."B" = "t0"."id") ORDER BY "t0"."id" ASC
 
 -- json string_contains at path
-SELECT "t0"."id", "t0"."name" FROM "User" AS "t0" WHERE (("t0"."meta" ->> ?) LIKE ? ESCAPE '\' AND json_type("t0"."meta", ?) IN ('text')) ORDER BY "t0"."id" ASC
+SELECT "t0"."id", "t0"."name" FROM "User" AS "t0" WHERE (("t0"."meta" ->> ?) LIKE ? AND json_type("t0"."meta", ?) IN ('text')) ORDER BY "t0"."id" ASC
 -- params: [$.a.b, %ell%, $.a.b]
 
 -- json equals at path
@@ -257,6 +257,14 @@ SELECT "p"."id", "p"."authorId" FROM (SELECT "t0"."id", "t0"."authorId", "t0"."v
 -- link, distinct authorId per parent
 SELECT "p"."id", "p"."authorId" FROM (SELECT "d"."id", "d"."authorId", "d"."__o0", "d"."__o1", ROW_NUMBER() OVER (PARTITION BY "d"."authorId" ORDER BY "d"."__o0" DESC, "d"."__o1" ASC) AS "__rn" FROM (SELECT "t0"."id", "t0"."authorId", "t0"."views" AS "__o0", "t0"."id" AS "__o1", ROW_NUMBER() OVER (PARTITION BY "t0"."authorId" ORDER BY "t0"."views" DESC, "t0"."id" ASC) AS "__dn" FROM "Post" AS "t0" WHERE "t0"."authorId" IN (?, ?)) AS "d" WHERE "d"."__dn" = 1) AS "p" WHERE 1=1 ORDER BY "p"."authorId", "p"."__o0" DESC, "p"."__o1" ASC
 -- params: [1, 2]
+
+-- link, cursor applies per parent
+SELECT "t0"."id", "t0"."authorId" FROM "Post" AS "t0" WHERE "t0"."authorId" IN (?, ?) AND "t0"."id" >= (SELECT "c0"."id" FROM "Post" AS "c0" WHERE "c0"."id" = ? AND "c0"."authorId" = "t0"."authorId") ORDER BY "t0"."id" ASC
+-- params: [1, 2, 2]
+
+-- link, cursor and take 1 per parent
+SELECT "p"."id", "p"."authorId" FROM (SELECT "t0"."id", "t0"."authorId", "t0"."id" AS "__o0", ROW_NUMBER() OVER (PARTITION BY "t0"."authorId" ORDER BY "t0"."id" ASC) AS "__rn" FROM "Post" AS "t0" WHERE "t0"."authorId" IN (?, ?) AND "t0"."id" >= (SELECT "c0"."id" FROM "Post" AS "c0" WHERE "c0"."id" = ? AND "c0"."authorId" = "t0"."authorId")) AS "p" WHERE "p"."__rn" > ? AND "p"."__rn" <= ? ORDER BY "p"."authorId", "p"."__o0" ASC
+-- params: [1, 2, 2, 0, 1]
 
 -- link, no parents
 SELECT "t0"."id", "t0"."authorId" FROM "Post" AS "t0" WHERE 1=0

@@ -6,6 +6,7 @@ import dev.refract.engine.sql.Capability;
 import dev.refract.engine.sql.SqlWriter;
 import dev.refract.engine.sql.UnsupportedFeatureException;
 import dev.refract.model.Model;
+import dev.refract.model.ScalarField;
 import dev.refract.model.SortOrder;
 import java.util.List;
 
@@ -31,7 +32,16 @@ final class CursorSeek {
     private CursorSeek() {
     }
 
-    static void write(SqlWriter w, Model model, String alias, List<OrderKeys.Key> keys, Filter cursor) {
+    /**
+     * Appends the seek predicate.
+     *
+     * @param partition for a nested level, the columns naming the parent: the cursor row must be a
+     *     child of the same parent (Prisma: a parent whose children do not include the cursor gets
+     *     none); empty at the top level
+     */
+    static void write(SqlWriter w, Model model, String alias, List<OrderKeys.Key> keys, Filter cursor,
+                      List<ScalarField> partition) {
+        Scope scope = new Scope(model, alias, cursor, partition);
         for (OrderKeys.Key k : keys) {
             if (k.ownField() == null) {
                 throw new UnsupportedFeatureException(w.dialect().provider(),
@@ -40,7 +50,7 @@ final class CursorSeek {
         }
         if (keys.isEmpty()) {
             // No order at all (a model without keys): the cursor only has to exist.
-            exists(w, model, cursor);
+            exists(w, scope);
             return;
         }
         boolean sameDirection = keys.stream().allMatch(k -> k.direction() == keys.get(0).direction());
@@ -55,13 +65,13 @@ final class CursorSeek {
             for (int i = 0; i < keys.size(); i++) {
                 w.append(i > 0 ? ", " : "").column(CURSOR_ALIAS, keys.get(i).ownField());
             }
-            from(w, model, cursor);
+            from(w, scope);
             w.append(')');
             return;
         }
         w.append('(');
         if (nullable) {
-            exists(w, model, cursor);
+            exists(w, scope);
             w.append(" AND ");
         }
         OrderKeys.Key first = keys.get(0);
@@ -69,55 +79,58 @@ final class CursorSeek {
             // Redundant but sargable: every row at or after the cursor is on this side of the cursor's
             // first key, so the database seeks the index there instead of filtering from its start.
             w.column(alias, first.ownField()).append(first.direction() == SortOrder.ASC ? " >= " : " <= ");
-            value(w, model, first, cursor);
+            value(w, scope, first);
             w.append(" AND ");
         }
-        expand(w, model, alias, keys, 0, cursor);
+        expand(w, scope, keys, 0);
         w.append(')');
     }
 
     /** after(k) OR (equal(k) AND rest), ending with after OR equal: the cursor row is included. */
-    private static void expand(SqlWriter w, Model model, String alias, List<OrderKeys.Key> keys, int i, Filter cursor) {
+    private static void expand(SqlWriter w, Scope scope, List<OrderKeys.Key> keys, int i) {
+        String alias = scope.alias();
         OrderKeys.Key k = keys.get(i);
         w.append('(');
-        after(w, model, alias, k, cursor);
+        after(w, scope, k);
         w.append(" OR ");
         if (i == keys.size() - 1) {
-            equal(w, model, alias, k, cursor);
+            equal(w, scope, k);
         } else {
             w.append('(');
-            equal(w, model, alias, k, cursor);
+            equal(w, scope, k);
             w.append(" AND ");
-            expand(w, model, alias, keys, i + 1, cursor);
+            expand(w, scope, keys, i + 1);
             w.append(')');
         }
         w.append(')');
     }
 
-    private static void after(SqlWriter w, Model model, String alias, OrderKeys.Key k, Filter cursor) {
+    private static void after(SqlWriter w, Scope scope, OrderKeys.Key k) {
+        String alias = scope.alias();
         String op = k.direction() == SortOrder.ASC ? " > " : " < ";
         w.column(alias, k.ownField()).append(op);
-        value(w, model, k, cursor);
+        value(w, scope, k);
         if (!k.nullable()) {
             return;
         }
         boolean nullsLast = nullsLast(w, k);
         // NULLs sort as one value at one end: they come after every value when last, before when first.
         w.append(" OR (").column(alias, k.ownField()).append(nullsLast ? " IS NULL AND " : " IS NOT NULL AND ");
-        value(w, model, k, cursor);
+        value(w, scope, k);
         w.append(nullsLast ? " IS NOT NULL)" : " IS NULL)");
     }
 
-    private static void equal(SqlWriter w, Model model, String alias, OrderKeys.Key k, Filter cursor) {
+    private static void equal(SqlWriter w, Scope scope, OrderKeys.Key k) {
+        String alias = scope.alias();
         if (!k.nullable()) {
             w.column(alias, k.ownField()).append(" = ");
-            value(w, model, k, cursor);
+            value(w, scope, k);
             return;
         }
         w.append('(').column(alias, k.ownField()).append(" = ");
-        value(w, model, k, cursor);
+        value(w, scope, k);
         w.append(" OR (").column(alias, k.ownField()).append(" IS NULL AND ");
-        value(w, model, k, cursor);
+        value(w, scope, k);
         w.append(" IS NULL))");
     }
 
@@ -130,20 +143,27 @@ final class CursorSeek {
         return (k.direction() == SortOrder.ASC) == nullsLargest;
     }
 
-    private static void value(SqlWriter w, Model model, OrderKeys.Key k, Filter cursor) {
+    /** What every cursor subquery needs. */
+    private record Scope(Model model, String alias, Filter cursor, List<ScalarField> partition) {
+    }
+
+    private static void value(SqlWriter w, Scope scope, OrderKeys.Key k) {
         w.append("(SELECT ").column(CURSOR_ALIAS, k.ownField());
-        from(w, model, cursor);
+        from(w, scope);
         w.append(')');
     }
 
-    private static void from(SqlWriter w, Model model, Filter cursor) {
-        w.append(" FROM ").table(model).append(" AS ").ident(CURSOR_ALIAS).append(" WHERE ");
-        FilterRenderer.render(w, model, CURSOR_ALIAS, cursor);
+    private static void from(SqlWriter w, Scope scope) {
+        w.append(" FROM ").table(scope.model()).append(" AS ").ident(CURSOR_ALIAS).append(" WHERE ");
+        FilterRenderer.render(w, scope.model(), CURSOR_ALIAS, scope.cursor());
+        for (ScalarField f : scope.partition()) {
+            w.append(" AND ").column(CURSOR_ALIAS, f).append(" = ").column(scope.alias(), f);
+        }
     }
 
-    private static void exists(SqlWriter w, Model model, Filter cursor) {
+    private static void exists(SqlWriter w, Scope scope) {
         w.append("EXISTS (SELECT 1");
-        from(w, model, cursor);
+        from(w, scope);
         w.append(')');
     }
 }

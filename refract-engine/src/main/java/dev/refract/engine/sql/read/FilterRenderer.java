@@ -16,9 +16,9 @@ import java.util.List;
  * <p>Semantics follow Prisma's SQL connector: {@code equals: null} is {@code IS NULL}, {@code not: x}
  * is {@code col <> x} (so NULLs do not match it, as in Prisma), {@code NOT [a, b]} is
  * {@code NOT a AND NOT b}, {@code in: []} matches nothing and {@code notIn: []} everything. LIKE
- * patterns escape {@code %}, {@code _} and {@code \} (with {@code ESCAPE '\'}) so that
- * {@code contains: "50%"} means the substring, not a wildcard (Prisma leaves them unescaped; the
- * documented meaning is the substring). {@code mode: insensitive} exists only where Prisma offers
+ * patterns are the value between wildcards, unescaped, exactly as Prisma sends them (so
+ * {@code contains: "%"} matches every row, as Prisma 7 answers; see
+ * {@link ReadSyntax#likePattern}). {@code mode: insensitive} exists only where Prisma offers
  * it (PostgreSQL: ILIKE, LOWER() for ordering comparisons); elsewhere it throws.
  *
  * <p>Relation filters become correlated {@code [NOT] EXISTS} subqueries (some, none, is, isNot,
@@ -187,7 +187,6 @@ public final class FilterRenderer {
                 }
                 w.append(isNegatedLike(s.op()) ? " NOT LIKE " : " LIKE ");
                 pattern(w, alias, s.op(), value, field);
-                w.append(" ESCAPE '\\'");
             }
             default -> throw new IllegalStateException("unhandled operator " + s.op());
         }
@@ -236,7 +235,7 @@ public final class FilterRenderer {
                 || op == Filter.ScalarOp.NOT_ENDS_WITH || op == Filter.ScalarOp.NOT_EQUALS;
     }
 
-    /** The LIKE pattern for an operator: escaped value, or a column concatenated with wildcards. */
+    /** The LIKE pattern for an operator: the value, or a column, concatenated with wildcards. */
     private static void pattern(SqlWriter w, String alias, Filter.ScalarOp op, Object value, ScalarField field) {
         boolean leading = op == Filter.ScalarOp.CONTAINS || op == Filter.ScalarOp.NOT_CONTAINS
                 || op == Filter.ScalarOp.ENDS_WITH || op == Filter.ScalarOp.NOT_ENDS_WITH;

@@ -41,7 +41,6 @@ final class PostgresReadSyntax extends ReadSyntax {
         lhs.write(w);
         w.append(not ? " NOT ILIKE " : " ILIKE ");
         pattern.write(w);
-        w.append(" ESCAPE '\\'");
     }
 
     @Override
@@ -147,7 +146,7 @@ final class PostgresReadSyntax extends ReadSyntax {
             case STRING_CONTAINS, STRING_STARTS_WITH, STRING_ENDS_WITH -> {
                 w.append('(');
                 text.write(w);
-                w.append(" LIKE ").param(likeFor(j.op(), String.valueOf(value)), null).append(" ESCAPE '\\'");
+                w.append(" LIKE ").param(likeFor(j.op(), String.valueOf(value)), null);
                 typeGuard(w, json, "string", reverse);
             }
             case ARRAY_CONTAINS -> {

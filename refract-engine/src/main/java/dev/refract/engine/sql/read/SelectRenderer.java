@@ -290,7 +290,8 @@ public final class SelectRenderer {
             }
             if (spec.args().cursor() != null) {
                 w.append(glue);
-                CursorSeek.write(w, model, ALIAS, effective, spec.args().cursor());
+                CursorSeek.write(w, model, ALIAS, effective, spec.args().cursor(),
+                        spec.link() == null ? List.of() : spec.link().partitionColumns());
             }
         }
 

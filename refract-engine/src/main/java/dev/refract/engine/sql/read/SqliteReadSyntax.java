@@ -78,7 +78,7 @@ final class SqliteReadSyntax extends ReadSyntax {
             case STRING_CONTAINS, STRING_STARTS_WITH, STRING_ENDS_WITH -> {
                 w.append("((").column(alias, j.field()).append(" ->> ").param(path, null).append(") LIKE ")
                         .param(PostgresReadSyntax.likeFor(j.op(), String.valueOf(value)), null)
-                        .append(" ESCAPE '\\'");
+                        ;
                 typeGuard(w, alias, j, path, "('text')", reverse);
             }
             case ARRAY_STARTS_WITH, ARRAY_ENDS_WITH -> {

@@ -124,8 +124,9 @@ final class ReadCases {
         users("notIn 3002 values", s(u("id"), ScalarOp.NOT_IN, many), 1, 3, 4);
         users("lt, gte", new Filter.And(List.of(s(u("age"), ScalarOp.LT, 40), s(u("age"), ScalarOp.GTE, 30))), 1, 3);
         users("field reference", s(u("score"), ScalarOp.LT, new FieldRef(u("age"))), 1, 3, 4);
-        users("contains % is literal", s(u("name"), ScalarOp.CONTAINS, "%"), 4);
-        users("contains _ is literal", s(u("email"), ScalarOp.CONTAINS, "_"), 4);
+        // Prisma sends the value unescaped: % and _ stay wildcards (its recorded answers say so).
+        users("contains % is a wildcard, as in Prisma", s(u("name"), ScalarOp.CONTAINS, "%"), 1, 2, 4, 5);
+        users("contains _ is a wildcard, as in Prisma", s(u("email"), ScalarOp.CONTAINS, "b_b"), 2);
         users("startsWith, endsWith", new Filter.And(List.of(s(u("email"), ScalarOp.STARTS_WITH, "a"),
                 s(u("email"), ScalarOp.ENDS_WITH, ".com"))), 1);
         users("notContains", s(u("email"), ScalarOp.NOT_CONTAINS, "a"), 2, 5);
@@ -291,6 +292,12 @@ final class ReadCases {
         cases.add(new Case("link, distinct authorId per parent", new LevelSpec(
                 fx.model("Post"), cols, new ReadArgs(Filter.TRUE, List.of(desc(p("views"))), null, null, null,
                 List.of(p("authorId")), null), byKeys), List.of(2, 5)));
+        cases.add(new Case("link, cursor applies per parent", new LevelSpec(fx.model("Post"), cols,
+                new ReadArgs(Filter.TRUE, List.of(asc(p("id"))), Filter.eq(p("id"), 2), null, null, List.of(), null),
+                byKeys), List.of(2, 6)));
+        cases.add(new Case("link, cursor and take 1 per parent", new LevelSpec(fx.model("Post"), cols,
+                new ReadArgs(Filter.TRUE, List.of(asc(p("id"))), Filter.eq(p("id"), 2), null, 1L, List.of(), null),
+                byKeys), List.of(2)));
         cases.add(new Case("link, no parents", new LevelSpec(fx.model("Post"), cols, ReadArgs.NONE,
                 new LevelSpec.Link(List.of(p("authorId")), List.of(), null, List.of(p("authorId")))), List.of()));
         SelectRenderer parents = new SelectRenderer(fx.dialect, null);
