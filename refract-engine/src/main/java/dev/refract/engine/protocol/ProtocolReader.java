@@ -7,6 +7,7 @@ import dev.refract.engine.json.Json;
 import dev.refract.engine.json.JsonException;
 import dev.refract.model.Model;
 import dev.refract.model.SchemaModel;
+import java.lang.ref.SoftReference;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -25,28 +26,69 @@ import java.util.WeakHashMap;
  * Prisma's code (P2009, or P2012 for a missing required value), message and meta; a document that
  * is not a protocol request at all raises {@link ProtocolException}.
  *
- * <p>Thread-safe; the query schema of each {@link SchemaModel} is built once and kept while the
- * schema model lives.
+ * <p>Thread-safe. The query schema of a {@link SchemaModel} (its input and output types, built
+ * lazily) is kept for the next call: by {@link #forSchema} for as long as the reader lives, by the
+ * static methods in a cache that lets go of it when the schema model is dropped or memory runs low.
  */
 public final class ProtocolReader {
-    private static final Map<SchemaModel, QuerySchema> SCHEMAS = Collections.synchronizedMap(new WeakHashMap<>());
+    // Soft values: a QuerySchema refers to its SchemaModel, so a strong value would keep the weak key alive.
+    private static final Map<SchemaModel, SoftReference<QuerySchema>> SCHEMAS =
+            Collections.synchronizedMap(new WeakHashMap<>());
 
-    private ProtocolReader() {
+    private final SchemaModel schema;
+    private final QuerySchema querySchema;
+
+    private ProtocolReader(SchemaModel schema, QuerySchema querySchema) {
+        this.schema = schema;
+        this.querySchema = querySchema;
+    }
+
+    /** A reader for one schema, which keeps that schema's query types for all its reads. */
+    public static ProtocolReader forSchema(SchemaModel schema) {
+        return new ProtocolReader(schema, querySchema(schema));
+    }
+
+    /** Reads one request; see {@link #read(SchemaModel, Map)}. */
+    public Query read(String jsonText) {
+        return read(schema, querySchema, parse(jsonText));
+    }
+
+    /** Reads one parsed request; see {@link #read(SchemaModel, Map)}. */
+    public Query read(Map<String, Object> document) {
+        return read(schema, querySchema, document);
+    }
+
+    private static QuerySchema querySchema(SchemaModel schema) {
+        synchronized (SCHEMAS) {
+            SoftReference<QuerySchema> ref = SCHEMAS.get(schema);
+            QuerySchema qs = ref == null ? null : ref.get();
+            if (qs == null) {
+                qs = new QuerySchema(schema);
+                SCHEMAS.put(schema, new SoftReference<>(qs));
+            }
+            return qs;
+        }
+    }
+
+    private static Map<String, Object> parse(String jsonText) {
+        try {
+            return Json.parseObject(jsonText);
+        } catch (JsonException e) {
+            throw new ProtocolException("Invalid JSON protocol request: " + e.getMessage());
+        }
     }
 
     /** Parses {@code jsonText} and reads it; see {@link #read(SchemaModel, Map)}. */
     public static Query read(SchemaModel schema, String jsonText) {
-        Map<String, Object> document;
-        try {
-            document = Json.parseObject(jsonText);
-        } catch (JsonException e) {
-            throw new ProtocolException("Invalid JSON protocol request: " + e.getMessage());
-        }
-        return read(schema, document);
+        return read(schema, querySchema(schema), parse(jsonText));
     }
 
     /** Reads a parsed request (as {@link Json#parse} returns it) into the IR. */
     public static Query read(SchemaModel schema, Map<String, Object> document) {
+        return read(schema, querySchema(schema), document);
+    }
+
+    private static Query read(SchemaModel schema, QuerySchema qs, Map<String, Object> document) {
         Object modelName = document.get("modelName");
         Object actionName = document.get("action");
         if (!(actionName instanceof String)) {
@@ -61,7 +103,6 @@ public final class ProtocolReader {
         if (!isRead(action) && action != Action.CREATE_ONE) {
             throw notSupported(action);
         }
-        QuerySchema qs = SCHEMAS.computeIfAbsent(schema, QuerySchema::new);
         OutputField operation = qs.operation(model, action);
         Selections.Sel selection = Selections.convert(operation.name(), operation, document.get("query"));
         DocumentParser.ParsedField parsed;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * One of Prisma's query validation errors, with its exact message and meta ({@code kind} first,
@@ -14,14 +15,14 @@ import java.util.Map;
  */
 final class ValidationError extends RuntimeException {
     private final String kind;
-    private final Map<String, Object> meta;
+    private final Supplier<Map<String, Object>> details;
+    private Map<String, Object> meta;
 
-    private ValidationError(String kind, String message, Map<String, Object> details) {
+    /** The details are computed only if the error is reported: most errors are failed union alternatives. */
+    private ValidationError(String kind, String message, Supplier<Map<String, Object>> details) {
         super(message, null, false, false);
         this.kind = kind;
-        this.meta = new LinkedHashMap<>();
-        this.meta.put("kind", kind);
-        this.meta.putAll(details);
+        this.details = details;
     }
 
     String kind() {
@@ -29,6 +30,12 @@ final class ValidationError extends RuntimeException {
     }
 
     Map<String, Object> meta() {
+        if (meta == null) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("kind", kind);
+            m.putAll(details.get());
+            meta = m;
+        }
         return meta;
     }
 
@@ -47,48 +54,51 @@ final class ValidationError extends RuntimeException {
 
     static ValidationError emptySelection(List<String> selectionPath, OutputObjectType type) {
         return new ValidationError("EmptySelection", "Expected a minimum of 1 field to be present, got 0",
-                details("outputType", Descriptions.output(type), "selectionPath", selectionPath));
+                () -> details("outputType", Descriptions.output(type), "selectionPath", selectionPath));
     }
 
     static ValidationError unknownSelectionField(List<String> selectionPath, OutputObjectType type) {
         String message = "Field '" + selectionPath.get(selectionPath.size() - 1) + "' not found in enclosing type '"
                 + type.name() + "'";
         return new ValidationError("UnknownSelectionField", message,
-                details("outputType", Descriptions.output(type), "selectionPath", selectionPath));
+                () -> details("outputType", Descriptions.output(type), "selectionPath", selectionPath));
     }
 
     static ValidationError selectionSetOnScalar(String fieldName, List<String> selectionPath) {
         return new ValidationError("SelectionSetOnScalar", "Cannot select over scalar field '" + fieldName + "'",
-                details("fieldName", fieldName, "selectionPath", selectionPath));
+                () -> details("fieldName", fieldName, "selectionPath", selectionPath));
     }
 
     static ValidationError unknownArgument(List<String> selectionPath, List<String> argumentPath,
                                            List<InputField> arguments) {
-        List<Object> args = new ArrayList<>();
-        for (InputField f : arguments) {
-            args.add(Descriptions.argument(f.name(), Descriptions.typeNames(f.types())));
-        }
-        return new ValidationError("UnknownArgument", "Argument does not exist in enclosing type",
-                details("argumentPath", argumentPath, "arguments", args, "selectionPath", selectionPath));
+        return new ValidationError("UnknownArgument", "Argument does not exist in enclosing type", () -> {
+            List<Object> args = new ArrayList<>();
+            for (InputField f : arguments) {
+                args.add(Descriptions.argument(f.name(), Descriptions.typeNames(f.types())));
+            }
+            return details("argumentPath", argumentPath, "arguments", args, "selectionPath", selectionPath);
+        });
     }
 
     static ValidationError unknownInputField(List<String> selectionPath, List<String> argumentPath,
                                              InputObjectType type) {
         String message = "`" + String.join(".", selectionPath) + "." + String.join(".", argumentPath)
                 + "`: Field does not exist in enclosing type.";
-        return new ValidationError("UnknownInputField", message, details("inputType", Descriptions.input(type),
+        return new ValidationError("UnknownInputField", message, () -> details("inputType", Descriptions.input(type),
                 "argumentPath", argumentPath, "selectionPath", selectionPath));
     }
 
     static ValidationError requiredArgumentMissing(List<String> selectionPath, List<String> argumentPath,
                                                    List<InputType> types) {
-        List<Object> descriptions = new ArrayList<>();
-        for (InputType t : types) {
-            descriptions.add(Descriptions.input(t));
-        }
         return new ValidationError("RequiredArgumentMissing",
-                "`" + String.join(".", argumentPath) + "`: A value is required but not set",
-                details("inputTypes", descriptions, "argumentPath", argumentPath, "selectionPath", selectionPath));
+                "`" + String.join(".", argumentPath) + "`: A value is required but not set", () -> {
+                    List<Object> descriptions = new ArrayList<>();
+                    for (InputType t : types) {
+                        descriptions.add(Descriptions.input(t));
+                    }
+                    return details("inputTypes", descriptions, "argumentPath", argumentPath,
+                            "selectionPath", selectionPath);
+                });
     }
 
     static ValidationError invalidArgumentType(List<String> selectionPath, List<String> argumentPath,
@@ -96,7 +106,7 @@ final class ValidationError extends RuntimeException {
         String name = argumentPath.isEmpty() ? "" : argumentPath.get(argumentPath.size() - 1);
         String message = "Invalid argument type. `" + name + "` should be of any of the following types: `"
                 + expected.displayName() + "`";
-        return new ValidationError("InvalidArgumentType", message, details("argumentPath", argumentPath,
+        return new ValidationError("InvalidArgumentType", message, () -> details("argumentPath", argumentPath,
                 "argument", Descriptions.argument(name, List.of(expected.displayName())),
                 "selectionPath", selectionPath, "inferredType", inferred));
     }
@@ -106,7 +116,7 @@ final class ValidationError extends RuntimeException {
         String name = argumentPath.get(argumentPath.size() - 1);
         String message = "Invalid argument agument value. `" + value + "` is not a valid `" + expected + "`"
                 + (underlying == null ? "" : ". Underlying error: " + underlying);
-        return new ValidationError("InvalidArgumentValue", message, details("argumentPath", argumentPath,
+        return new ValidationError("InvalidArgumentValue", message, () -> details("argumentPath", argumentPath,
                 "argument", Descriptions.argument(name, List.of(expected)), "selectionPath", selectionPath,
                 "underlyingError", underlying));
     }
@@ -116,7 +126,7 @@ final class ValidationError extends RuntimeException {
         String message = "Unable to fit float value (or large JS integer serialized in exponent notation) '" + value
                 + "' into a 64 Bit signed integer for field '" + name
                 + "'. If you're trying to store large integers, consider using `BigInt`";
-        return new ValidationError("ValueTooLarge", message, details("argumentPath", argumentPath,
+        return new ValidationError("ValueTooLarge", message, () -> details("argumentPath", argumentPath,
                 "argument", Descriptions.argument(name, List.of("BigInt")), "selectionPath", selectionPath));
     }
 
@@ -129,19 +139,23 @@ final class ValidationError extends RuntimeException {
         String message = (tooMany ? "Too many fields given: " : "Some fields are missing: ")
                 + Descriptions.constraints(min, max, on, got);
         return new ValidationError(tooMany ? "TooManyFieldsGiven" : "SomeFieldsMissing", message,
-                details("inputType", Descriptions.input(type), "argumentPath", argumentPath,
+                () -> details("inputType", Descriptions.input(type), "argumentPath", argumentPath,
                         "selectionPath", selectionPath, "constraints", constraints));
     }
 
     static ValidationError union(List<ValidationError> errors) {
         List<String> messages = new ArrayList<>();
-        List<Object> metas = new ArrayList<>();
         for (ValidationError e : errors) {
             messages.add(e.getMessage());
-            metas.add(e.meta());
         }
         return new ValidationError("Union", "Unable to match input value to any allowed input type for the field. "
-                + "Parse errors: [" + String.join(", ", messages) + "]", details("errors", metas));
+                + "Parse errors: [" + String.join(", ", messages) + "]", () -> {
+                    List<Object> metas = new ArrayList<>();
+                    for (ValidationError e : errors) {
+                        metas.add(e.meta());
+                    }
+                    return details("errors", metas);
+                });
     }
 
     /** A failure Prisma reports outside the validation kinds (groupBy's by-field checks and the like), still P2009. */
