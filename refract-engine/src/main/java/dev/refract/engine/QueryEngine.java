@@ -50,8 +50,8 @@ public final class QueryEngine implements AutoCloseable {
         this.runner = new StatementRunner(dialect, pool.info());
         this.finds = new FindExecutor(schema, dialect, b.defaultSchema, runner, b.relationLoadStrategy,
                 b.oneRoundTrip);
-        this.aggregates = new AggregateExecutor(dialect, b.defaultSchema);
-        this.groupBys = new GroupByExecutor(dialect, b.defaultSchema);
+        this.aggregates = new AggregateExecutor(dialect, b.defaultSchema, runner);
+        this.groupBys = new GroupByExecutor(dialect, b.defaultSchema, runner);
     }
 
     /** An engine for {@code schema} reading and writing through {@code dataSource}, which the application keeps owning. */

@@ -40,19 +40,19 @@ public final class GroupByExecutor {
      * @param defaultSchema the schema of models without {@code @@schema} (null on SQLite)
      */
     public GroupByExecutor(Dialect dialect, String defaultSchema) {
-        this.dialect = dialect;
-        this.defaultSchema = defaultSchema;
-        this.runner = null;
+        this(dialect, defaultSchema, null);
     }
 
     /**
-     * An executor that runs its statements through the engine's runner (events, logging, error mapping).
+     * An executor that runs its statements through the engine's runner (events, logging, the
+     * engine's error mapping).
      *
-     * @param runner the engine's statement runner (its dialect is used)
+     * @param dialect the database's dialect
      * @param defaultSchema the schema of models without {@code @@schema} (null on SQLite)
+     * @param runner the engine's statement runner, or null to run statements directly
      */
-    public GroupByExecutor(StatementRunner runner, String defaultSchema) {
-        this.dialect = runner.dialect();
+    public GroupByExecutor(Dialect dialect, String defaultSchema, StatementRunner runner) {
+        this.dialect = dialect;
         this.defaultSchema = defaultSchema;
         this.runner = runner;
     }

@@ -229,7 +229,7 @@ abstract class GroupByExecutionContract {
             GroupByQuery q = new GroupByQuery(fixture().item, List.of(f("group")), null,
                     having(Function.COUNT, null, ScalarOp.GT, 1), List.of(asc(f("group"))), null, null,
                     List.of(f("group"), agg(Function.SUM, "n"), countAll()));
-            List<Map<String, Object>> rows = new GroupByExecutor(runner(), fixture().defaultSchema)
+            List<Map<String, Object>> rows = new GroupByExecutor(fixture().dialect, fixture().defaultSchema, runner())
                     .execute(connection(), q);
             assertThat(rows).containsExactly(
                     Map.of("group", "a", "_sum", Map.of("n", 3), "_count", Map.of("_all", 2)),
