@@ -41,7 +41,7 @@ final class ValidationError extends RuntimeException {
 
     QueryValidationException toException() {
         String code = kind.equals("RequiredArgumentMissing") ? "P2012" : "P2009";
-        return new QueryValidationException(code, getMessage(), meta);
+        return new QueryValidationException(code, getMessage(), meta());
     }
 
     private static Map<String, Object> details(Object... kv) {
