@@ -120,8 +120,8 @@ final class PostgresDdl implements Dialect {
     static String columnType(Column c) {
         String list = c.arity().isList() ? "[]" : "";
         if (c.enumType() != null) {
-            return qualified(c.enumType().schema() == null ? null : c.enumType().schema(), c.enumType().databaseName())
-                    + list;
+            // An enum has a schema only in a multi-schema datasource (validation requires it).
+            return qualified(c.enumType().schema(), c.enumType().databaseName()) + list;
         }
         if (c.type() instanceof ScalarType.Unsupported u) {
             return u.dbType() + list;
