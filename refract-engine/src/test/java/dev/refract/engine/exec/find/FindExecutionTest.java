@@ -316,4 +316,14 @@ abstract class FindExecutionTest {
         }
         assertThat(texts.stream().distinct().count()).isEqualTo(2);
     }
+
+    @Test
+    void aggregatesAreReportedToo() {
+        events.clear();
+        engine.execute(new dev.refract.engine.ir.AggregateQuery(ir.model("Post"), ReadArgs.NONE, List.of(
+                new dev.refract.engine.ir.Aggregate(dev.refract.engine.ir.Aggregate.Function.COUNT, List.of(), true, 0,
+                        true))));
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).sql()).contains("COUNT");
+    }
 }
