@@ -3,7 +3,6 @@ package dev.refract.engine.exec.aggregate;
 import dev.refract.engine.exec.StatementRunner;
 import dev.refract.engine.ir.Aggregate;
 import dev.refract.engine.ir.AggregateQuery;
-import dev.refract.engine.ir.OrderBy;
 import dev.refract.engine.ir.ReadArgs;
 import dev.refract.engine.sql.Dialect;
 import dev.refract.engine.sql.Sql;
@@ -90,7 +89,9 @@ public final class AggregateExecutor {
     /** The statement {@link #execute} runs (for tests and logs). */
     public Sql render(AggregateQuery query) {
         Model model = query.model();
-        ReadArgs args = PrimaryOrder.stabilize(model, query.args());
+        // Order matters only to pick the page; without one, sorting before aggregating is wasted work.
+        ReadArgs args = query.args().isPaginated() ? PrimaryOrder.stabilize(model, query.args())
+                : query.args().withOrderBy(List.of());
         Sql inner = new SelectRenderer(dialect, defaultSchema)
                 .render(new LevelSpec(model, innerColumns(model, query.aggregates()), args, null));
 
@@ -130,15 +131,5 @@ public final class AggregateExecutor {
             out.addAll(PrimaryOrder.identifier(model));
         }
         return out;
-    }
-
-    /** Whether an orderBy list orders by {@code field} of the model itself. */
-    static boolean ordersBy(List<OrderBy> orderBy, ScalarField field) {
-        for (OrderBy o : orderBy) {
-            if (o instanceof OrderBy.ByScalar s && s.path().isEmpty() && s.field().name().equals(field.name())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

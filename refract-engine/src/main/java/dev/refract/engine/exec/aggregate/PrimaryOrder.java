@@ -41,10 +41,20 @@ final class PrimaryOrder {
         }
         List<OrderBy> orderBy = new ArrayList<>(args.orderBy());
         for (ScalarField f : identifier(model)) {
-            if (!AggregateExecutor.ordersBy(orderBy, f)) {
+            if (!ordersBy(orderBy, f)) {
                 orderBy.add(new OrderBy.ByScalar(f, SortOrder.ASC));
             }
         }
         return args.withOrderBy(orderBy);
+    }
+
+    /** Whether an orderBy list orders by {@code field} of the model itself. */
+    private static boolean ordersBy(List<OrderBy> orderBy, ScalarField field) {
+        for (OrderBy o : orderBy) {
+            if (o instanceof OrderBy.ByScalar s && s.path().isEmpty() && s.field().name().equals(field.name())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

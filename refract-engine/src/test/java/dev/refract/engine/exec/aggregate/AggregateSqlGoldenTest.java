@@ -99,6 +99,12 @@ class AggregateSqlGoldenTest {
     }
 
     @Test
+    void orderWithoutPageIsDropped() {
+        aggregate("order-without-page", x -> ReadArgs.NONE.withOrderBy(
+                List.of(new OrderBy.ByScalar(x.field("name"), SortOrder.DESC))), x -> List.of(agg(x, Function.MAX, "n")));
+    }
+
+    @Test
     void groupBySelectionInOrder() {
         groupBy("group-by-selection", x -> new GroupByQuery(x.item, fields(x, "group"), null, null, List.of(), null,
                 null, selection(x, count(x, 1, "n"), "group", agg(x, Function.AVG, "f"), agg(x, Function.MAX, "flag"))));
