@@ -97,6 +97,9 @@ public final class PostgresDialect implements Dialect {
             st.setObject(index, json.text(), Types.OTHER);
         } else if (value instanceof Instant instant) {
             bindInstant(st, index, instant, field);
+        } else if (value instanceof String && isUntypedText(field)) {
+            // uuid, inet, xml... columns hold text that PostgreSQL will not compare with varchar.
+            st.setObject(index, value, Types.OTHER);
         } else {
             st.setObject(index, value);
         }
@@ -131,6 +134,13 @@ public final class PostgresDialect implements Dialect {
         return out;
     }
 
+    /** String fields whose native type is not a character type: bound untyped, the server casts. */
+    private static final Set<String> UNTYPED_TEXT = Set.of("Uuid", "Inet", "Xml", "Citext", "Bit", "VarBit");
+
+    private static boolean isUntypedText(ScalarField field) {
+        return field != null && field.nativeType() != null && UNTYPED_TEXT.contains(field.nativeType().name());
+    }
+
     /** The element type name for {@code createArrayOf}. */
     private static String arrayElementType(ScalarField field) {
         if (field == null || !(field.type() instanceof ScalarType.Builtin b)) {
@@ -145,7 +155,7 @@ public final class PostgresDialect implements Dialect {
             case DATE_TIME -> "timestamp";
             case JSON -> "jsonb";
             case BYTES -> "bytea";
-            case STRING -> "text";
+            case STRING -> field.nativeType() != null && field.nativeType().name().equals("Uuid") ? "uuid" : "text";
         };
     }
 
