@@ -22,6 +22,11 @@ record Capabilities(boolean insensitiveFilters, boolean scalarLists, boolean adv
         return jsonArrayPath;
     }
 
+    /** {@code nulls: first|last} in orderBy: the SQL connectors but SQL Server. */
+    boolean nullsOrdering() {
+        return jsonFiltering || relationJoins;
+    }
+
     /** skipDuplicates: not on SQLite, SQL Server and MongoDB. */
     boolean createSkipDuplicates() {
         return relationJoins;

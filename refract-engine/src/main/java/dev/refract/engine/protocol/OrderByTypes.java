@@ -28,6 +28,12 @@ final class OrderByTypes {
         return cache.computeIfAbsent(name, n -> new InputObjectType(n, kind, model, null, f));
     }
 
+    /** Each orderBy object names one key (Prisma: at most one; for aggregate objects exactly one). */
+    private synchronized InputObjectType object(String name, Kind kind, Model model, Integer min,
+                                                Supplier<List<InputField>> f) {
+        return cache.computeIfAbsent(name, n -> new InputObjectType(n, kind, model, null, f).constrain(min, 1, null));
+    }
+
     private static InputType obj(InputObjectType t) {
         return new InputType.Obj(t);
     }
@@ -39,24 +45,23 @@ final class OrderByTypes {
     }
 
     private InputField scalarOrder(ScalarField sf) {
-        return sf.isRequired() ? InputField.optional(sf.name(), InputTypes.SORT_ORDER)
+        return sf.isRequired() || sf.isList() || !caps.nullsOrdering()
+                ? InputField.optional(sf.name(), InputTypes.SORT_ORDER)
                 : InputField.optional(sf.name(), InputTypes.SORT_ORDER, obj(sortOrderInput()));
     }
 
     InputObjectType withRelation(Model m) {
-        return object(m.name() + "OrderByWithRelationInput", Kind.ORDER_BY_WITH_RELATION, m, () -> {
+        return object(m.name() + "OrderByWithRelationInput", Kind.ORDER_BY_WITH_RELATION, m, null, () -> {
             List<InputField> out = new ArrayList<>();
             for (Field f : fields.visible(m)) {
                 if (f instanceof ScalarField sf) {
-                    if (!sf.isList()) {
-                        out.add(scalarOrder(sf));
-                    }
+                    out.add(scalarOrder(sf));
                 } else {
                     RelationField rf = (RelationField) f;
                     Model related = fields.related(rf);
                     if (rf.isList()) {
                         InputObjectType agg = object(related.name() + "OrderByRelationAggregateInput",
-                                Kind.ORDER_BY_RELATION_AGGREGATE, related,
+                                Kind.ORDER_BY_RELATION_AGGREGATE, related, 1,
                                 () -> List.of(InputField.optional("_count", InputTypes.SORT_ORDER)));
                         out.add(InputField.optional(rf.name(), obj(agg)));
                     } else {
@@ -65,7 +70,7 @@ final class OrderByTypes {
                 }
             }
             List<String> texts = fields.visibleScalars(m).stream()
-                    .filter(sf -> SchemaFields.isString(sf) && !sf.isList()).map(ScalarField::name).toList();
+                    .filter(SchemaFields::isString).map(ScalarField::name).toList();
             if (caps.fullTextSearch() && !texts.isEmpty()) {
                 InputType.Enum fieldEnum = new InputType.Enum(m.name() + "OrderByRelevanceFieldEnum", texts);
                 InputObjectType relevance = object(m.name() + "OrderByRelevanceInput", Kind.ORDER_BY_RELEVANCE, m,
@@ -80,29 +85,30 @@ final class OrderByTypes {
     }
 
     InputObjectType withAggregation(Model m) {
-        return object(m.name() + "OrderByWithAggregationInput", Kind.ORDER_BY_WITH_AGGREGATION, m, () -> {
+        return object(m.name() + "OrderByWithAggregationInput", Kind.ORDER_BY_WITH_AGGREGATION, m, null, () -> {
             List<InputField> out = new ArrayList<>();
             List<ScalarField> scalars = fields.visibleScalars(m);
             for (ScalarField sf : scalars) {
-                if (!sf.isList()) {
-                    out.add(scalarOrder(sf));
-                }
+                out.add(scalarOrder(sf));
             }
-            out.add(InputField.optional("_count", obj(aggregate(m, "Count", scalars, sf -> true))));
-            if (scalars.stream().anyMatch(SchemaFields::isNumeric)) {
-                out.add(InputField.optional("_avg", obj(aggregate(m, "Avg", scalars, SchemaFields::isNumeric))));
-            }
-            out.add(InputField.optional("_max", obj(aggregate(m, "Max", scalars, SchemaFields::isMinMaxable))));
-            out.add(InputField.optional("_min", obj(aggregate(m, "Min", scalars, SchemaFields::isMinMaxable))));
-            if (scalars.stream().anyMatch(SchemaFields::isNumeric)) {
-                out.add(InputField.optional("_sum", obj(aggregate(m, "Sum", scalars, SchemaFields::isNumeric))));
-            }
+            addAggregate(out, m, "_count", "Count", scalars, sf -> true);
+            addAggregate(out, m, "_avg", "Avg", scalars, SchemaFields::isNumeric);
+            addAggregate(out, m, "_max", "Max", scalars, SchemaFields::isMinMaxable);
+            addAggregate(out, m, "_min", "Min", scalars, SchemaFields::isMinMaxable);
+            addAggregate(out, m, "_sum", "Sum", scalars, SchemaFields::isNumeric);
             return out;
         });
     }
 
+    private void addAggregate(List<InputField> out, Model m, String key, String fn, List<ScalarField> scalars,
+                              Predicate<ScalarField> which) {
+        if (scalars.stream().anyMatch(which)) {
+            out.add(InputField.optional(key, obj(aggregate(m, fn, scalars, which))));
+        }
+    }
+
     private InputObjectType aggregate(Model m, String fn, List<ScalarField> scalars, Predicate<ScalarField> which) {
-        return object(m.name() + fn + "OrderByAggregateInput", Kind.ORDER_BY_AGGREGATE, m, () -> {
+        return object(m.name() + fn + "OrderByAggregateInput", Kind.ORDER_BY_AGGREGATE, m, 1, () -> {
             List<InputField> out = new ArrayList<>();
             for (ScalarField sf : scalars) {
                 if (which.test(sf)) {

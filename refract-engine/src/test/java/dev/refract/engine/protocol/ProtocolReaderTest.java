@@ -122,7 +122,7 @@ class ProtocolReaderTest {
     void orderByEveryForm() {
         FindQuery q = (FindQuery) read("Post", "findMany", """
                 {'arguments': {'orderBy': [{'title': 'asc'}, {'authorId': {'sort': 'desc', 'nulls': 'first'}},
-                  {'author': {'name': {'sort': 'asc', 'nulls': 'last'}, 'posts': {'_count': 'desc'}}},
+                  {'author': {'name': {'sort': 'asc', 'nulls': 'last'}}}, {'author': {'posts': {'_count': 'desc'}}},
                   {'_relevance': {'fields': ['title'], 'search': 'cat', 'sort': 'asc'}}]},
                  'selection': {'id': true}}""");
         List<dev.refract.model.RelationField> viaAuthor = List.of(relation("Post", "author"));

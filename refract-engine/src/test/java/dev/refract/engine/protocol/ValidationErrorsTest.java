@@ -46,6 +46,16 @@ class ValidationErrorsTest {
     }
 
     @Test
+    void anOrderByObjectNamesOneKey() {
+        QueryValidationException e = fail("User", "findMany",
+                "{'arguments': {'orderBy': [{'id': 'asc', 'email': 'desc'}]}, 'selection': {'id': true}}");
+        assertThat(e.getMessage()).contains("[Too many fields given: Expected at most 1 fields to be present, got 2., ");
+        QueryValidationException agg = fail("Post", "groupBy",
+                "{'arguments': {'by': 'id', 'orderBy': {'_count': {'id': 'asc', 'likes': 'asc'}}}, 'selection': {'id': true}}");
+        assertThat(agg.getMessage()).contains("Too many fields given: Expected exactly one field to be present, got 2.");
+    }
+
+    @Test
     void missingByIsP2012() {
         QueryValidationException e = fail("Post", "groupBy", "{'selection': {'published': true}}");
         assertThat(e.code()).isEqualTo("P2012");
