@@ -4,7 +4,6 @@ import dev.refract.engine.ir.Filter;
 import dev.refract.engine.ir.OrderBy;
 import dev.refract.engine.sql.Capability;
 import dev.refract.engine.sql.SqlWriter;
-import dev.refract.engine.sql.UnsupportedFeatureException;
 import dev.refract.model.Model;
 import dev.refract.model.ScalarField;
 import dev.refract.model.SortOrder;
@@ -25,9 +24,13 @@ import java.util.List;
  * by. Prisma's implicit tiebreak is the primary key ascending, so {@code orderBy: {views: desc}}
  * with a cursor is mixed ({@code views DESC, id ASC}): that bound is what keeps it an index range
  * scan (plus an incremental sort within equal views) instead of a filter over every earlier row.
+ *
+ * <p>Keys that are not the model's own columns (a to-one relation's column, a relation count,
+ * relevance) take the cursor row's value from the same expression evaluated on the cursor row:
+ * {@code (SELECT <expr> FROM t AS c0 LEFT JOIN ... c1 WHERE <cursor>)}.
  */
 final class CursorSeek {
-    private static final String CURSOR_ALIAS = "c0";
+    static final String CURSOR_ALIAS = "c0";
 
     private CursorSeek() {
     }
@@ -39,15 +42,9 @@ final class CursorSeek {
      *     child of the same parent (Prisma: a parent whose children do not include the cursor gets
      *     none); empty at the top level
      */
-    static void write(SqlWriter w, Model model, String alias, List<OrderKeys.Key> keys, Filter cursor,
-                      List<ScalarField> partition) {
-        Scope scope = new Scope(model, alias, cursor, partition);
-        for (OrderKeys.Key k : keys) {
-            if (k.ownField() == null) {
-                throw new UnsupportedFeatureException(w.dialect().provider(),
-                        "cursor pagination with orderBy on relations, counts or relevance");
-            }
-        }
+    static void write(SqlWriter w, Model model, String alias, List<OrderKeys.Key> keys, OrderKeys cursorSide,
+                      Filter cursor, List<ScalarField> partition) {
+        Scope scope = new Scope(model, alias, cursor, partition, cursorSide);
         if (keys.isEmpty()) {
             // No order at all (a model without keys): the cursor only has to exist.
             exists(w, scope);
@@ -55,7 +52,8 @@ final class CursorSeek {
         }
         boolean sameDirection = keys.stream().allMatch(k -> k.direction() == keys.get(0).direction());
         boolean nullable = keys.stream().anyMatch(OrderKeys.Key::nullable);
-        if (sameDirection && !nullable && (keys.size() == 1 || w.dialect().has(Capability.ROW_VALUES))) {
+        boolean own = keys.stream().allMatch(k -> k.ownField() != null);
+        if (own && sameDirection && !nullable && (keys.size() == 1 || w.dialect().has(Capability.ROW_VALUES))) {
             boolean asc = keys.get(0).direction() == SortOrder.ASC;
             w.append(keys.size() > 1 ? "(" : "");
             for (int i = 0; i < keys.size(); i++) {
@@ -78,8 +76,9 @@ final class CursorSeek {
         if (!first.nullable()) {
             // Redundant but sargable: every row at or after the cursor is on this side of the cursor's
             // first key, so the database seeks the index there instead of filtering from its start.
-            w.column(alias, first.ownField()).append(first.direction() == SortOrder.ASC ? " >= " : " <= ");
-            value(w, scope, first);
+            first.expr().write(w);
+            w.append(first.direction() == SortOrder.ASC ? " >= " : " <= ");
+            value(w, scope, 0);
             w.append(" AND ");
         }
         expand(w, scope, keys, 0);
@@ -88,16 +87,15 @@ final class CursorSeek {
 
     /** after(k) OR (equal(k) AND rest), ending with after OR equal: the cursor row is included. */
     private static void expand(SqlWriter w, Scope scope, List<OrderKeys.Key> keys, int i) {
-        String alias = scope.alias();
         OrderKeys.Key k = keys.get(i);
         w.append('(');
-        after(w, scope, k);
+        after(w, scope, k, i);
         w.append(" OR ");
         if (i == keys.size() - 1) {
-            equal(w, scope, k);
+            equal(w, scope, k, i);
         } else {
             w.append('(');
-            equal(w, scope, k);
+            equal(w, scope, k, i);
             w.append(" AND ");
             expand(w, scope, keys, i + 1);
             w.append(')');
@@ -105,32 +103,37 @@ final class CursorSeek {
         w.append(')');
     }
 
-    private static void after(SqlWriter w, Scope scope, OrderKeys.Key k) {
-        String alias = scope.alias();
-        String op = k.direction() == SortOrder.ASC ? " > " : " < ";
-        w.column(alias, k.ownField()).append(op);
-        value(w, scope, k);
+    private static void after(SqlWriter w, Scope scope, OrderKeys.Key k, int i) {
+        k.expr().write(w);
+        w.append(k.direction() == SortOrder.ASC ? " > " : " < ");
+        value(w, scope, i);
         if (!k.nullable()) {
             return;
         }
         boolean nullsLast = nullsLast(w, k);
         // NULLs sort as one value at one end: they come after every value when last, before when first.
-        w.append(" OR (").column(alias, k.ownField()).append(nullsLast ? " IS NULL AND " : " IS NOT NULL AND ");
-        value(w, scope, k);
+        w.append(" OR (");
+        k.expr().write(w);
+        w.append(nullsLast ? " IS NULL AND " : " IS NOT NULL AND ");
+        value(w, scope, i);
         w.append(nullsLast ? " IS NOT NULL)" : " IS NULL)");
     }
 
-    private static void equal(SqlWriter w, Scope scope, OrderKeys.Key k) {
-        String alias = scope.alias();
+    private static void equal(SqlWriter w, Scope scope, OrderKeys.Key k, int i) {
         if (!k.nullable()) {
-            w.column(alias, k.ownField()).append(" = ");
-            value(w, scope, k);
+            k.expr().write(w);
+            w.append(" = ");
+            value(w, scope, i);
             return;
         }
-        w.append('(').column(alias, k.ownField()).append(" = ");
-        value(w, scope, k);
-        w.append(" OR (").column(alias, k.ownField()).append(" IS NULL AND ");
-        value(w, scope, k);
+        w.append('(');
+        k.expr().write(w);
+        w.append(" = ");
+        value(w, scope, i);
+        w.append(" OR (");
+        k.expr().write(w);
+        w.append(" IS NULL AND ");
+        value(w, scope, i);
         w.append(" IS NULL))");
     }
 
@@ -144,17 +147,23 @@ final class CursorSeek {
     }
 
     /** What every cursor subquery needs. */
-    private record Scope(Model model, String alias, Filter cursor, List<ScalarField> partition) {
+    private record Scope(Model model, String alias, Filter cursor, List<ScalarField> partition,
+                         OrderKeys cursorSide) {
     }
 
-    private static void value(SqlWriter w, Scope scope, OrderKeys.Key k) {
-        w.append("(SELECT ").column(CURSOR_ALIAS, k.ownField());
+    /** The cursor row's value of key {@code i}: the key's expression over the cursor row. */
+    private static void value(SqlWriter w, Scope scope, int i) {
+        OrderKeys.Key k = scope.cursorSide().keys.get(i);
+        w.append("(SELECT ");
+        k.expr().write(w);
         from(w, scope);
         w.append(')');
     }
 
     private static void from(SqlWriter w, Scope scope) {
-        w.append(" FROM ").table(scope.model()).append(" AS ").ident(CURSOR_ALIAS).append(" WHERE ");
+        w.append(" FROM ").table(scope.model()).append(" AS ").ident(CURSOR_ALIAS);
+        scope.cursorSide().writeJoins(w);
+        w.append(" WHERE ");
         FilterRenderer.render(w, scope.model(), CURSOR_ALIAS, scope.cursor());
         for (ScalarField f : scope.partition()) {
             w.append(" AND ").column(CURSOR_ALIAS, f).append(" = ").column(scope.alias(), f);
@@ -162,8 +171,11 @@ final class CursorSeek {
     }
 
     private static void exists(SqlWriter w, Scope scope) {
-        w.append("EXISTS (SELECT 1");
-        from(w, scope);
+        w.append("EXISTS (SELECT 1 FROM ").table(scope.model()).append(" AS ").ident(CURSOR_ALIAS).append(" WHERE ");
+        FilterRenderer.render(w, scope.model(), CURSOR_ALIAS, scope.cursor());
+        for (ScalarField f : scope.partition()) {
+            w.append(" AND ").column(CURSOR_ALIAS, f).append(" = ").column(scope.alias(), f);
+        }
         w.append(')');
     }
 }

@@ -39,16 +39,23 @@ final class OrderKeys {
     private final Model model;
     private final String alias;
     private final String provider;
+    private final String joinPrefix;
     /** Join alias by relation path ("posts.author" style key), in creation order. */
     private final Map<String, String> joinAliases = new LinkedHashMap<>();
     private final List<ReadSyntax.Expr> joins = new ArrayList<>();
     final List<Key> keys = new ArrayList<>();
 
-    OrderKeys(SchemaModel schema, Model model, String alias, String provider) {
+    /**
+     * @param alias the alias of the model's table
+     * @param joinPrefix names the joins: {@code t} gives {@code t1, t2...} (the level), {@code c} gives
+     *     {@code c1...} (the cursor row's subqueries)
+     */
+    OrderKeys(SchemaModel schema, Model model, String alias, String provider, String joinPrefix) {
         this.schema = schema;
         this.model = model;
         this.alias = alias;
         this.provider = provider;
+        this.joinPrefix = joinPrefix;
     }
 
     /** Adds the keys of {@code orderBy}, checking what the dialect can sort by. */
@@ -121,7 +128,7 @@ final class OrderKeys {
             String existing = joinAliases.get(key.toString());
             Model related = RelationLinks.related(schema, hop);
             if (existing == null) {
-                String newAlias = "t" + (joinAliases.size() + 1);
+                String newAlias = joinPrefix + (joinAliases.size() + 1);
                 joinAliases.put(key.toString(), newAlias);
                 Model from = owner;
                 String fromAlias = ownerAlias;

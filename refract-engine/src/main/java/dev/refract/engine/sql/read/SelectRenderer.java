@@ -60,6 +60,7 @@ public final class SelectRenderer {
         private final SqlWriter w;
         private final ReadSyntax syntax;
         private final OrderKeys order;
+        private final OrderKeys cursorSide;
         private final List<OrderKeys.Key> keys;
         private final List<OrderKeys.Key> effective;
         private final Long limit;
@@ -76,11 +77,17 @@ public final class SelectRenderer {
             this.w = w;
             this.syntax = ReadSyntax.of(dialect);
             ReadArgs a = spec.args();
-            order = new OrderKeys(dialect.schema(), spec.model(), ALIAS, dialect.provider());
+            order = new OrderKeys(dialect.schema(), spec.model(), ALIAS, dialect.provider(), "t");
             order.add(a.orderBy(), syntax, w);
             distinct = !a.distinct().isEmpty();
             if (a.isPaginated() || distinct) {
                 order.addTiebreak();
+            }
+            // The same keys over the cursor row, for the seek predicate's values.
+            cursorSide = new OrderKeys(dialect.schema(), spec.model(), CursorSeek.CURSOR_ALIAS, dialect.provider(), "c");
+            if (a.cursor() != null) {
+                cursorSide.add(a.orderBy(), syntax, w);
+                cursorSide.addTiebreak();
             }
             keys = List.copyOf(order.keys);
             negative = a.take() != null && a.take() < 0;
@@ -290,7 +297,7 @@ public final class SelectRenderer {
             }
             if (spec.args().cursor() != null) {
                 w.append(glue);
-                CursorSeek.write(w, model, ALIAS, effective, spec.args().cursor(),
+                CursorSeek.write(w, model, ALIAS, effective, cursorSide, spec.args().cursor(),
                         spec.link() == null ? List.of() : spec.link().partitionColumns());
             }
         }

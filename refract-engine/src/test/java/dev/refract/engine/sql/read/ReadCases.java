@@ -44,6 +44,7 @@ final class ReadCases {
         c.postgresOnly();
         c.ordering();
         c.pagination();
+        c.cursorOnRelations();
         c.distinct();
         c.links();
         return c.cases;
@@ -265,6 +266,16 @@ final class ReadCases {
                 OrderBy.Nulls.FIRST)), Filter.eq(u("id"), 5), null, 10L), 5, 4, 1, 3);
         users("cursor nullable default nulls", args(List.of(new OrderBy.ByScalar(List.of(), u("score"), ASC,
                 null)), Filter.eq(u("id"), 1), null, 10L), fx.pg() ? new Integer[]{1, 4, 2, 5} : new Integer[]{1, 4});
+    }
+
+    private void cursorOnRelations() {
+        posts("cursor, orderBy author.name (value from the cursor row's join)", args(List.of(new OrderBy.ByScalar(
+                List.of(fx.rel("Post", "author")), u("name"), ASC, OrderBy.Nulls.LAST)), Filter.eq(p("id"), 6), null,
+                2L), 6, 3);
+        users("cursor, orderBy posts _count desc", args(List.of(new OrderBy.ByRelationCount(List.of(),
+                fx.rel("User", "posts"), DESC)), Filter.eq(u("id"), 2), null, 2L), 2, 3);
+        users("cursor, orderBy posts _count desc, negative take", args(List.of(new OrderBy.ByRelationCount(List.of(),
+                fx.rel("User", "posts"), DESC)), Filter.eq(u("id"), 3), null, -2L), 2, 3);
     }
 
     private void distinct() {
