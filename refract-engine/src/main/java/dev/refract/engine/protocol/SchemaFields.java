@@ -99,9 +99,12 @@ final class SchemaFields {
         return f.type().name() + (f.isList() ? "[]" : "");
     }
 
-    /** The base of filter names: Int, String, EnumRole. */
+    /** The base of filter names: Int, String, EnumRole, and Bool for Boolean (BoolFilter, as Prisma names it). */
     static String filterBase(ScalarField f) {
-        return f.type() instanceof ScalarType.EnumRef e ? "Enum" + e.enumName() : f.type().name();
+        if (f.type() instanceof ScalarType.EnumRef e) {
+            return "Enum" + e.enumName();
+        }
+        return builtin(f) == BuiltinType.BOOLEAN ? "Bool" : f.type().name();
     }
 
     /** Single-field unique: the single-field id, or a single-field unique index. */

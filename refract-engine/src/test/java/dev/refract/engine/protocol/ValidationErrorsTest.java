@@ -56,6 +56,14 @@ class ValidationErrorsTest {
     }
 
     @Test
+    void booleanFiltersAreBoolFilters() {
+        QueryValidationException e = fail("Post", "findMany", "{'arguments': {'where': {'published': 'x'}}, 'selection': {'id': true}}");
+        assertThat(e.getMessage()).isEqualTo("Unable to match input value to any allowed input type for the field. "
+                + "Parse errors: [Invalid argument type. `published` should be of any of the following types: `BoolFilter`, "
+                + "Invalid argument type. `published` should be of any of the following types: `Boolean`]");
+    }
+
+    @Test
     void missingByIsP2012() {
         QueryValidationException e = fail("Post", "groupBy", "{'selection': {'published': true}}");
         assertThat(e.code()).isEqualTo("P2012");
