@@ -1,8 +1,8 @@
 -- postgresql
-SELECT COUNT(*) FROM (SELECT "t0"."id" FROM "public"."items" AS "t0" WHERE "t0"."grp" = ?) AS "sub"
+SELECT COUNT(*) FROM "public"."items" AS "t0" WHERE "t0"."grp" = ?
 -- params: [a]
 
 -- sqlite
-SELECT COUNT(*) FROM (SELECT "t0"."id" FROM "items" AS "t0" WHERE "t0"."grp" = ?) AS "sub"
+SELECT COUNT(*) FROM "items" AS "t0" WHERE "t0"."grp" = ?
 -- params: [a]
 

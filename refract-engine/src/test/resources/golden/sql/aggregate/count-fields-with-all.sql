@@ -1,8 +1,8 @@
 -- postgresql
-SELECT COUNT("name"), COUNT(*), COUNT("num"), COUNT("role") FROM (SELECT "t0"."name", "t0"."num", "t0"."role" FROM "public"."items" AS "t0") AS "sub"
+SELECT COUNT("t0"."name"), COUNT(*), COUNT("t0"."num"), COUNT("t0"."role") FROM "public"."items" AS "t0"
 -- params: []
 
 -- sqlite
-SELECT COUNT("name"), COUNT(*), COUNT("num"), COUNT("role") FROM (SELECT "t0"."name", "t0"."num", "t0"."role" FROM "items" AS "t0") AS "sub"
+SELECT COUNT("t0"."name"), COUNT(*), COUNT("t0"."num"), COUNT("t0"."role") FROM "items" AS "t0"
 -- params: []
 

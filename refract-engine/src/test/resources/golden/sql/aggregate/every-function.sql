@@ -1,8 +1,8 @@
 -- postgresql
-SELECT COUNT(*), COUNT("d"), AVG("num"), AVG("big"), AVG("f"), AVG("d"), SUM("num"), SUM("big"), SUM("f"), SUM("d"), MIN("name"), MIN("at"), MIN("role"), BOOL_AND("flag"), MAX("name"), MAX("at"), MAX("role"), BOOL_OR("flag") FROM (SELECT "t0"."d", "t0"."num", "t0"."big", "t0"."f", "t0"."name", "t0"."at", "t0"."role", "t0"."flag" FROM "public"."items" AS "t0") AS "sub"
+SELECT COUNT(*), COUNT("t0"."d"), AVG("t0"."num"), AVG("t0"."big"), AVG("t0"."f"), AVG("t0"."d"), SUM("t0"."num"), SUM("t0"."big"), SUM("t0"."f"), SUM("t0"."d"), MIN("t0"."name"), MIN("t0"."at"), MIN("t0"."role"), BOOL_AND("t0"."flag"), MAX("t0"."name"), MAX("t0"."at"), MAX("t0"."role"), BOOL_OR("t0"."flag") FROM "public"."items" AS "t0"
 -- params: []
 
 -- sqlite
-SELECT COUNT(*), COUNT("d"), AVG("num"), AVG("big"), AVG("f"), AVG("d"), SUM("num"), SUM("big"), SUM("f"), SUM("d"), MIN("name"), MIN("at"), MIN("role"), MIN("flag"), MAX("name"), MAX("at"), MAX("role"), MAX("flag") FROM (SELECT "t0"."d", "t0"."num", "t0"."big", "t0"."f", "t0"."name", "t0"."at", "t0"."role", "t0"."flag" FROM "items" AS "t0") AS "sub"
+SELECT COUNT(*), COUNT("t0"."d"), AVG("t0"."num"), AVG("t0"."big"), AVG("t0"."f"), AVG("t0"."d"), SUM("t0"."num"), SUM("t0"."big"), SUM("t0"."f"), SUM("t0"."d"), MIN("t0"."name"), MIN("t0"."at"), MIN("t0"."role"), MIN("t0"."flag"), MAX("t0"."name"), MAX("t0"."at"), MAX("t0"."role"), MAX("t0"."flag") FROM "items" AS "t0"
 -- params: []
 

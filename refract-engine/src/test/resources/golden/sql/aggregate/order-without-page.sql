@@ -1,8 +1,8 @@
 -- postgresql
-SELECT MAX("num") FROM (SELECT "t0"."num" FROM "public"."items" AS "t0") AS "sub"
+SELECT MAX("t0"."num") FROM "public"."items" AS "t0"
 -- params: []
 
 -- sqlite
-SELECT MAX("num") FROM (SELECT "t0"."num" FROM "items" AS "t0") AS "sub"
+SELECT MAX("t0"."num") FROM "items" AS "t0"
 -- params: []
 

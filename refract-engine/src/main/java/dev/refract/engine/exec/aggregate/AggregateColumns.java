@@ -16,7 +16,7 @@ import java.util.Map;
  *
  * <table>
  * <caption>aggregate result types</caption>
- * <tr><td>{@code _count}</td><td>Integer, 0 when no rows</td></tr>
+ * <tr><td>{@code _count}</td><td>Integer (Long past its range), 0 when no rows</td></tr>
  * <tr><td>{@code _avg}</td><td>Double, or BigDecimal for Decimal fields</td></tr>
  * <tr><td>{@code _sum}</td><td>the field's type: Integer (Long past its range: Prisma's Int is
  *     64-bit), Long, Double, BigDecimal</td></tr>
@@ -112,7 +112,7 @@ public final class AggregateColumns {
     /** Turns a value read as {@link #readAs} says into Prisma's result type (null stays null, counts 0). */
     public static Object convert(Dialect dialect, Aggregate.Function function, ScalarField field, Object raw) {
         if (function == Aggregate.Function.COUNT) {
-            return raw == null ? 0 : Math.toIntExact((Long) raw);
+            return raw == null ? 0 : narrow((Long) raw);
         }
         if (raw == null) {
             return null;
@@ -123,8 +123,7 @@ public final class AggregateColumns {
         }
         if (function == Aggregate.Function.SUM && type(field) == BuiltinType.INT) {
             // Prisma's Int is 64-bit: a sum past Integer's range stays whole, as a Long.
-            long n = (Long) raw;
-            return n >= Integer.MIN_VALUE && n <= Integer.MAX_VALUE ? (Object) (int) n : (Object) n;
+            return narrow((Long) raw);
         }
         if (function == Aggregate.Function.SUM && raw instanceof BigDecimal d && "sqlite".equals(dialect.provider())) {
             // SQLite keeps Decimals as REAL and sums them as doubles; Prisma gives the double's
@@ -146,6 +145,11 @@ public final class AggregateColumns {
             out.put(entries.get(i) == null ? "_all" : entries.get(i).name(), values.get(i));
         }
         return out;
+    }
+
+    /** An Integer, or a Long past Integer's range (Prisma's Int is 64-bit, so the value stays whole). */
+    private static Object narrow(long n) {
+        return n >= Integer.MIN_VALUE && n <= Integer.MAX_VALUE ? (Object) (int) n : (Object) n;
     }
 
     static BuiltinType type(ScalarField field) {

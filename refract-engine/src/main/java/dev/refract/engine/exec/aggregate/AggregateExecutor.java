@@ -3,10 +3,12 @@ package dev.refract.engine.exec.aggregate;
 import dev.refract.engine.exec.StatementRunner;
 import dev.refract.engine.ir.Aggregate;
 import dev.refract.engine.ir.AggregateQuery;
+import dev.refract.engine.ir.Filter;
 import dev.refract.engine.ir.ReadArgs;
 import dev.refract.engine.sql.Dialect;
 import dev.refract.engine.sql.Sql;
 import dev.refract.engine.sql.SqlWriter;
+import dev.refract.engine.sql.read.FilterRenderer;
 import dev.refract.engine.sql.read.LevelSpec;
 import dev.refract.engine.sql.read.SelectRenderer;
 import dev.refract.model.Model;
@@ -20,10 +22,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Runs {@code aggregate} (and {@code count}): one statement,
- * {@code SELECT COUNT(*), AVG("x") ... FROM (<the records the args pick>) AS "sub"}. The inner
- * SELECT is {@link SelectRenderer}'s, so where, orderBy, cursor, skip and take apply before
- * aggregating, as in Prisma. Always exactly one result record.
+ * Runs {@code aggregate} (and {@code count}): one statement. With a page (cursor, skip, take) it
+ * is {@code SELECT COUNT(*), AVG("x") ... FROM (<the records the args pick>) AS "sub"}, the inner
+ * SELECT being {@link SelectRenderer}'s, so the page is taken before aggregating, as in Prisma;
+ * without one, {@code SELECT ... FROM t WHERE ...}. Always exactly one result record.
  */
 public final class AggregateExecutor {
     /** The derived table's alias. */
@@ -86,31 +88,48 @@ public final class AggregateExecutor {
         return out;
     }
 
-    /** The statement {@link #execute} runs (for tests and logs). */
+    /**
+     * The statement {@link #execute} runs (for tests and logs). Only a page (cursor, skip, take)
+     * needs the records picked in a derived table first, as Prisma always does; without one,
+     * the aggregates run straight over the filtered table: the same answer and the same plan
+     * (both databases flatten such a derived table), in a statement that reads plainly in logs.
+     */
     public Sql render(AggregateQuery query) {
         Model model = query.model();
-        // Order matters only to pick the page; without one, sorting before aggregating is wasted work.
-        ReadArgs args = query.args().isPaginated() ? PrimaryOrder.stabilize(model, query.args())
-                : query.args().withOrderBy(List.of());
+        if (!query.args().isPaginated()) {
+            SqlWriter w = new SqlWriter(dialect, defaultSchema);
+            selectAggregates(w, query.aggregates(), SelectRenderer.ALIAS);
+            w.append(" FROM ").table(model).append(" AS ").ident(SelectRenderer.ALIAS);
+            if (!query.args().where().equals(Filter.TRUE)) {
+                w.append(" WHERE ");
+                FilterRenderer.render(w, model, SelectRenderer.ALIAS, query.args().where());
+            }
+            return w.build();
+        }
+        ReadArgs args = PrimaryOrder.stabilize(model, query.args());
         Sql inner = new SelectRenderer(dialect, defaultSchema)
                 .render(new LevelSpec(model, innerColumns(model, query.aggregates()), args, null));
 
         SqlWriter outer = new SqlWriter(dialect, defaultSchema);
-        outer.append("SELECT ");
-        boolean first = true;
-        for (Aggregate a : query.aggregates()) {
-            for (ScalarField f : AggregateColumns.entries(a)) {
-                outer.append(first ? "" : ", ");
-                first = false;
-                // Columns of the derived table are named by their bare column names.
-                AggregateColumns.expression(outer, a.function(), null, f);
-            }
-        }
+        // Columns of the derived table are named by their bare column names.
+        selectAggregates(outer, query.aggregates(), null);
         outer.append(" FROM (");
         String prefix = outer.textSoFar();
         SqlWriter alias = new SqlWriter(dialect, defaultSchema).append(") AS ").ident(SUB);
         // The outer parts bind nothing, so the inner statement's parameters are the whole list.
         return new Sql(prefix + inner.text() + alias.textSoFar(), inner.params());
+    }
+
+    private static void selectAggregates(SqlWriter w, List<Aggregate> aggregates, String alias) {
+        w.append("SELECT ");
+        boolean first = true;
+        for (Aggregate a : aggregates) {
+            for (ScalarField f : AggregateColumns.entries(a)) {
+                w.append(first ? "" : ", ");
+                first = false;
+                AggregateColumns.expression(w, a.function(), alias, f);
+            }
+        }
     }
 
     /**
