@@ -5,6 +5,7 @@ import dev.refract.engine.connect.SqlErrors;
 import dev.refract.engine.events.QueryEvent;
 import dev.refract.engine.events.QueryListener;
 import dev.refract.engine.ir.Query;
+import dev.refract.engine.sql.ColumnReader;
 import dev.refract.engine.sql.Dialect;
 import dev.refract.engine.sql.Param;
 import dev.refract.engine.sql.Sql;
@@ -123,11 +124,16 @@ public final class StatementRunner {
 
     private void read(ResultSet rs, List<ScalarField> columns, List<Object[]> rows) throws SQLException {
         int n = columns.size();
+        // One reader per column, resolved before the row loop.
+        ColumnReader[] readers = new ColumnReader[n];
+        for (int i = 0; i < n; i++) {
+            ScalarField f = columns.get(i);
+            readers[i] = f == null ? ResultSet::getString : dialect.reader(f);
+        }
         while (rs.next()) {
             Object[] row = new Object[n];
             for (int i = 0; i < n; i++) {
-                ScalarField f = columns.get(i);
-                row[i] = f == null ? rs.getString(i + 1) : dialect.read(rs, i + 1, f);
+                row[i] = readers[i].read(rs, i + 1);
             }
             rows.add(row);
         }

@@ -54,6 +54,15 @@ public interface Dialect {
     /** Reads one column as {@code field}'s IR Java type; null for SQL NULL. */
     Object read(ResultSet rows, int column, ScalarField field) throws SQLException;
 
+    /**
+     * A reader of columns of {@code field}'s type, equivalent to {@link #read}; statements resolve
+     * one per column before their row loop. Dialects override it with direct getters for the
+     * common types.
+     */
+    default ColumnReader reader(ScalarField field) {
+        return (rows, column) -> read(rows, column, field);
+    }
+
     /** How many parameters one statement may bind; IN lists are chunked under it. */
     int maxBindParameters();
 }

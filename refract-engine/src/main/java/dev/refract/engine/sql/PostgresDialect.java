@@ -207,6 +207,40 @@ public final class PostgresDialect implements Dialect {
         return v;
     }
 
+    @Override
+    public ColumnReader reader(ScalarField field) {
+        if (field.arity().isList() || EnumMapping.enumName(field) != null
+                || !(field.type() instanceof ScalarType.Builtin b)) {
+            return Dialect.super.reader(field);
+        }
+        return switch (b.type()) {
+            case STRING -> ResultSet::getString;
+            case INT -> (rows, column) -> {
+                int i = rows.getInt(column);
+                return i == 0 && rows.wasNull() ? null : i;
+            };
+            case BIG_INT -> (rows, column) -> {
+                long l = rows.getLong(column);
+                return l == 0 && rows.wasNull() ? null : l;
+            };
+            case FLOAT -> (rows, column) -> {
+                double d = rows.getDouble(column);
+                return d == 0 && rows.wasNull() ? null : d;
+            };
+            case BOOLEAN -> (rows, column) -> {
+                boolean v = rows.getBoolean(column);
+                return !v && rows.wasNull() ? null : v;
+            };
+            case DECIMAL -> ResultSet::getBigDecimal;
+            case BYTES -> ResultSet::getBytes;
+            case DATE_TIME -> field.nativeType() == null ? (rows, column) -> {
+                LocalDateTime t = rows.getObject(column, LocalDateTime.class);
+                return t == null ? null : t.toInstant(ZoneOffset.UTC);
+            } : Dialect.super.reader(field);
+            case JSON -> Dialect.super.reader(field);
+        };
+    }
+
     private static Instant readInstant(ResultSet rows, int column, ScalarField field) throws SQLException {
         String nativeType = field.nativeType() == null ? "" : field.nativeType().name();
         return switch (nativeType) {

@@ -121,6 +121,27 @@ public final class SqliteDialect implements Dialect {
         };
     }
 
+    @Override
+    public ColumnReader reader(ScalarField field) {
+        if (EnumMapping.enumName(field) != null || !(field.type() instanceof ScalarType.Builtin b)) {
+            return Dialect.super.reader(field);
+        }
+        // Direct getters skip getObject's per-cell type probe and boxing of the wrong width.
+        return switch (b.type()) {
+            // TEXT affinity stores numbers as text, so getString reads what getObject would.
+            case STRING -> ResultSet::getString;
+            case INT -> (rows, column) -> {
+                int i = rows.getInt(column);
+                return i == 0 && rows.wasNull() ? null : i;
+            };
+            case BIG_INT -> (rows, column) -> {
+                long l = rows.getLong(column);
+                return l == 0 && rows.wasNull() ? null : l;
+            };
+            default -> Dialect.super.reader(field);
+        };
+    }
+
     /** Integer milliseconds, or ISO-8601 / SQLite {@code datetime()} text. */
     public static Instant toInstant(Object raw) {
         if (raw instanceof Number n) {

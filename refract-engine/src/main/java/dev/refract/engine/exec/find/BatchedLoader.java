@@ -61,10 +61,12 @@ final class BatchedLoader {
             RelationLink link = child.link();
             Object[] parentKeys = new Object[rows.size()];
             Set<Object> keys = new LinkedHashSet<>();
+            int nonNull = 0;
             for (int i = 0; i < rows.size(); i++) {
                 parentKeys[i] = plan.keyOf(rows.get(i), link.parentKey(), offset);
                 if (parentKeys[i] != null) {
                     keys.add(parentKeys[i]);
+                    nonNull++;
                 }
             }
             if (keys.isEmpty()) {
@@ -83,11 +85,15 @@ final class BatchedLoader {
                 byParent.computeIfAbsent(key, k -> new ArrayList<>()).add(childRecords.get(j));
             }
             String name = child.item().key();
+            // Parents with distinct keys take their lists as they are; only when a key repeats (the
+            // same record under several grandparents) does each parent get its own copy.
+            boolean distinct = keys.size() == nonNull;
             for (int i = 0; i < rows.size(); i++) {
-                List<Map<String, Object>> mine = parentKeys[i] == null ? null : byParent.get(parentKeys[i]);
                 if (link.toMany()) {
-                    records.get(i).put(name, mine == null ? new ArrayList<>() : new ArrayList<>(mine));
+                    List<Map<String, Object>> mine = parentKeys[i] == null ? null : byParent.get(parentKeys[i]);
+                    records.get(i).put(name, mine == null ? new ArrayList<>() : distinct ? mine : new ArrayList<>(mine));
                 } else {
+                    List<Map<String, Object>> mine = parentKeys[i] == null ? null : byParent.get(parentKeys[i]);
                     records.get(i).put(name, mine == null ? null : mine.get(0));
                 }
             }

@@ -65,6 +65,7 @@ final class LevelPlan {
             // A statement needs a column; the first scalar will do.
             p.add(model.scalarFields().get(0));
         }
+        p.resolveRecordLayout();
         return p;
     }
 
@@ -136,22 +137,58 @@ final class LevelPlan {
      * in order), read after the level's own columns.
      */
     Map<String, Object> record(Object[] row, int offset) {
-        Map<String, Object> out = new LinkedHashMap<>();
+        Map<String, Object> out = new LinkedHashMap<>(recordCapacity);
         int countColumn = offset + columns.size();
-        for (Selection.Item item : selection.fields()) {
-            if (item instanceof Selection.Scalar s) {
-                out.put(s.key(), row[offset + column(s.field())]);
-            } else if (item instanceof Selection.Relation r) {
-                out.put(r.key(), r.field().isList() ? new ArrayList<>() : null);
-            } else if (item instanceof Selection.Count c) {
+        for (int k = 0; k < itemKeys.length; k++) {
+            int at = itemColumn[k];
+            if (at >= 0) {
+                out.put(itemKeys[k], row[offset + at]);
+            } else if (at == TO_MANY) {
+                out.put(itemKeys[k], new ArrayList<>());
+            } else if (at == TO_ONE) {
+                out.put(itemKeys[k], null);
+            } else {
+                Selection.Count c = (Selection.Count) selection.fields().get(k);
                 Map<String, Object> counts = new LinkedHashMap<>();
                 for (Selection.RelationCount rc : c.relations()) {
                     counts.put(rc.field().name(), row[countColumn++]);
                 }
-                out.put(c.key(), counts);
+                out.put(itemKeys[k], counts);
             }
         }
         return out;
+    }
+
+    private static final int TO_MANY = -1;
+    private static final int TO_ONE = -2;
+    private static final int COUNTS = -3;
+    private String[] itemKeys;
+    /** Per selection item: its column, or TO_MANY, TO_ONE, COUNTS. */
+    private int[] itemColumn;
+    private int recordCapacity;
+
+    /** Resolves once what {@link #record} puts where, so rows need no lookups or type tests. */
+    private void resolveRecordLayout() {
+        List<Selection.Item> items = selection.fields();
+        itemKeys = new String[items.size()];
+        itemColumn = new int[items.size()];
+        for (int k = 0; k < items.size(); k++) {
+            Selection.Item item = items.get(k);
+            if (item instanceof Selection.Scalar s) {
+                itemKeys[k] = s.key();
+                itemColumn[k] = column(s.field());
+            } else if (item instanceof Selection.Relation r) {
+                itemKeys[k] = r.key();
+                itemColumn[k] = r.field().isList() ? TO_MANY : TO_ONE;
+            } else if (item instanceof Selection.Count c) {
+                itemKeys[k] = c.key();
+                itemColumn[k] = COUNTS;
+            } else {
+                throw new IllegalStateException("unknown selection item " + item);
+            }
+        }
+        // Sized so the map never rehashes while filled.
+        recordCapacity = (int) (items.size() / 0.75f) + 1;
     }
 
     /** The relation counts this level selects, in output order. */
