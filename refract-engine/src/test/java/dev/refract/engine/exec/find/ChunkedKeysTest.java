@@ -68,7 +68,7 @@ class ChunkedKeysTest {
                 }
                 c.commit();
             }
-            QueryEngine engine = QueryEngine.create(schema, db.dataSource());
+            QueryEngine engine = QueryEngine.builder(schema, db.dataSource()).oneRoundTrip(false).build();
             List<QueryEvent> events = new ArrayList<>();
             engine.addListener(events::add);
             Ir ir = new Ir(schema);

@@ -36,7 +36,7 @@ abstract class FindExecutionTest {
 
     @BeforeEach
     void engine() {
-        engine = QueryEngine.create(fixture().schema(), fixture().dataSource());
+        engine = QueryEngine.builder(fixture().schema(), fixture().dataSource()).oneRoundTrip(false).build();
         engine.addListener(events::add);
         roundTrip = QueryEngine.builder(fixture().schema(), fixture().dataSource()).oneRoundTrip(true).build();
         roundTrip.addListener(events::add);
@@ -325,5 +325,17 @@ abstract class FindExecutionTest {
                         true))));
         assertThat(events).hasSize(1);
         assertThat(events.get(0).sql()).contains("COUNT");
+    }
+
+    @Test
+    void defaultVariantIsTheMeasuredFastest() {
+        QueryEngine byDefault = QueryEngine.create(fixture().schema(), fixture().dataSource());
+        byDefault.addListener(events::add);
+        events.clear();
+        Object out = byDefault.execute(ir.many("User", byId(), Ir.with(ir.select("User", "id"), ir.rel("User", "posts",
+                Ir.args(Filter.TRUE, List.of(ir.asc("Post", "id")), null, null), ir.select("Post", "id")))));
+        assertThat(Show.of(out)).startsWith("[{id=1, posts=[{id=1}, {id=2}, {id=4}]}");
+        boolean bySubquery = events.get(1).sql().contains("IN (SELECT");
+        assertThat(bySubquery).isEqualTo(fixture().schema().provider().equals("sqlite"));
     }
 }

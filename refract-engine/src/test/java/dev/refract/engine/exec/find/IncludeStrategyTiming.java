@@ -31,7 +31,7 @@ import org.sqlite.SQLiteDataSource;
  * <pre>
  * mvn -o -q test-compile -pl refract-engine
  * java -cp refract-engine/target/test-classes:refract-engine/target/classes:$(cat cp.txt) \
- *     dev.refract.engine.exec.find.IncludeStrategyTiming [iterations]
+ *     dev.refract.engine.exec.find.IncludeStrategyTiming [iterations] [sqlite]
  * </pre>
  */
 public final class IncludeStrategyTiming {
@@ -57,6 +57,13 @@ public final class IncludeStrategyTiming {
 
     public static void main(String[] args) throws Exception {
         int iterations = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
+        String only = args.length > 1 ? args[1] : "";
+        if (only.equals("sqlite")) {
+            SQLiteDataSource sqlite = new SQLiteDataSource();
+            sqlite.setUrl("jdbc:sqlite:" + Files.createTempDirectory("refract-timing").resolve("t.db"));
+            run("sqlite", sqlite, iterations);
+            return;
+        }
         String base = "jdbc:postgresql://127.0.0.1:5432/";
         try (Connection c = DriverManager.getConnection(base + "test", "postgres", "");
              Statement st = c.createStatement()) {
@@ -105,7 +112,7 @@ public final class IncludeStrategyTiming {
                     st.execute("ANALYZE");
                 }
             }
-            QueryEngine engine = QueryEngine.create(schema, ds);
+            QueryEngine engine = QueryEngine.builder(schema, ds).oneRoundTrip(false).build();
             Ir ir = new Ir(schema);
             Selection children = ir.select("Child", "id", "title", "score");
             FindQuery q = new FindQuery(ir.model("Parent"), Action.FIND_MANY,
