@@ -261,7 +261,10 @@ final class JoinLoader {
 
     @SuppressWarnings("unchecked")
     private Map<String, Object> record(LevelPlan plan, Map<String, Object> jsonRow) {
-        Map<String, Object> out = new LinkedHashMap<>();
+        // The parsed object already holds the selection's keys in selection order (a LinkedHashMap):
+        // decoding its values in place keeps that order and saves a second map per record.
+        Map<String, Object> out = jsonRow instanceof LinkedHashMap && jsonRow.size() == plan.selection.fields().size()
+                ? jsonRow : new LinkedHashMap<>();
         int childIndex = 0;
         for (Selection.Item item : plan.selection.fields()) {
             Object v = jsonRow.get(item.key());

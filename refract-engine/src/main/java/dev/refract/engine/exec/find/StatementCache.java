@@ -15,8 +15,8 @@ import java.util.function.Supplier;
  * then on the cached text is reused and only the slots' new values are bound. The text staying the
  * same is also what lets pgjdbc reuse its server-side prepared statement.
  *
- * <p>Conservative by construction: a shape whose parameters are not all plain slot values (a
- * renderer computed one, such as {@code skip + take} or an escaped LIKE pattern) or whose slots
+ * <p>Conservative by construction: a shape whose parameters are not all plain slot values or LIKE
+ * patterns of one (a renderer computed one, such as {@code skip + take}) or whose slots
  * share one object ambiguously is rendered every time; the first reuse of a template is checked
  * against a fresh rendering, and any difference disables caching for that shape.
  */
@@ -27,12 +27,17 @@ final class StatementCache {
     private final Map<String, Object> entries = new ConcurrentHashMap<>();
 
     /** A statement text and, per parameter, the slot its value comes from. */
-    private record Template(String text, int[] slotOfParam, List<Param> params, List<Object> traced,
-                            boolean verified) {
+    private record Template(String text, int[] slotOfParam, int[] likeOfParam, List<Param> params,
+                            List<Object> traced, boolean verified) {
     }
 
+    /** How a parameter derives from its slot: as it is, or as a LIKE pattern with wildcards around it. */
+    private static final int AS_IS = 0;
+    private static final int LEADING = 1;
+    private static final int TRAILING = 2;
+
     /** A rendering whose parameters could not be traced this time (shared small boxed values): retry later. */
-    private static final Template AMBIGUOUS = new Template("", new int[0], List.of(), List.of(), false);
+    private static final Template AMBIGUOUS = new Template("", new int[0], new int[0], List.of(), List.of(), false);
 
     Sql render(Shape shape, Supplier<Sql> renderer) {
         String key = shape.key.toString();
@@ -51,7 +56,7 @@ final class StatementCache {
                 entries.put(key, UNCACHEABLE);
             } else if (!shape.slots.equals(t.traced())) {
                 // Confirmed with other values than the traced ones: the mapping is right.
-                entries.put(key, new Template(t.text(), t.slotOfParam(), t.params(), t.traced(), true));
+                entries.put(key, new Template(t.text(), t.slotOfParam(), t.likeOfParam(), t.params(), t.traced(), true));
             }
             return fresh;
         }
@@ -69,7 +74,12 @@ final class StatementCache {
     private static Sql fill(Template t, List<Object> slots) {
         List<Param> params = new ArrayList<>(t.params().size());
         for (int i = 0; i < t.slotOfParam().length; i++) {
-            params.add(new Param(slots.get(t.slotOfParam()[i]), t.params().get(i).field()));
+            Object v = slots.get(t.slotOfParam()[i]);
+            int like = t.likeOfParam()[i];
+            if (like != AS_IS) {
+                v = ((like & LEADING) != 0 ? "%" : "") + v + ((like & TRAILING) != 0 ? "%" : "");
+            }
+            params.add(new Param(v, t.params().get(i).field()));
         }
         return new Sql(t.text(), params);
     }
@@ -83,14 +93,39 @@ final class StatementCache {
             }
         }
         int[] map = new int[sql.params().size()];
+        int[] like = new int[map.length];
         for (int i = 0; i < map.length; i++) {
-            Integer slot = slotOf.get(sql.params().get(i).value());
-            if (slot == null) {
+            Object value = sql.params().get(i).value();
+            Integer slot = slotOf.get(value);
+            if (slot != null) {
+                map[i] = slot;
+                continue;
+            }
+            // A LIKE pattern is computed from its slot's string: find the one slot and wildcards it came from.
+            int found = -1;
+            if (value instanceof String pattern) {
+                for (int j = 0; j < slots.size(); j++) {
+                    if (!(slots.get(j) instanceof String s)) {
+                        continue;
+                    }
+                    for (int w = LEADING; w <= (LEADING | TRAILING); w++) {
+                        String candidate = ((w & LEADING) != 0 ? "%" : "") + s + ((w & TRAILING) != 0 ? "%" : "");
+                        if (candidate.equals(pattern)) {
+                            if (found >= 0) {
+                                return AMBIGUOUS;
+                            }
+                            found = j;
+                            like[i] = w;
+                        }
+                    }
+                }
+            }
+            if (found < 0) {
                 return null;
             }
-            map[i] = slot;
+            map[i] = found;
         }
-        return new Template(sql.text(), map, sql.params(), new ArrayList<>(slots), false);
+        return new Template(sql.text(), map, like, sql.params(), new ArrayList<>(slots), false);
     }
 
     /** How many shapes are cached (for tests). */

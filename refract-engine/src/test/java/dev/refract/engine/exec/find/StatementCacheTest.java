@@ -35,10 +35,33 @@ class StatementCacheTest {
     void computedParametersAreNeverCached() {
         for (int i = 0; i < 3; i++) {
             String v = "v" + i;
-            Sql sql = cache.render(new Shape().add("like").value(v),
-                    () -> new Sql("SELECT ? ", List.of(new Param("%" + v + "%", null))));
-            assertThat(sql.values()).containsExactly("%v" + i + "%");
+            Sql sql = cache.render(new Shape().add("upper").value(v),
+                    () -> new Sql("SELECT ? ", List.of(new Param(v.toUpperCase(), null))));
+            assertThat(sql.values()).containsExactly("V" + i);
         }
+        assertThat(cache.size()).isZero();
+    }
+
+    @Test
+    void likePatternsAreRebuiltFromTheirSlot() {
+        for (int i = 0; i < 5; i++) {
+            String v = "v" + i;
+            Sql sql = cache.render(new Shape().add("like").value(v).value(i * 1000),
+                    () -> {
+                        renders.incrementAndGet();
+                        return new Sql("SELECT ? ", List.of(new Param("%" + v + "%", null), new Param(v + "%", null)));
+                    });
+            assertThat(sql.values()).containsExactly("%v" + i + "%", "v" + i + "%");
+        }
+        assertThat(renders.get()).isEqualTo(2);
+        assertThat(cache.size()).isEqualTo(1);
+    }
+
+    @Test
+    void aPatternTwoSlotsCouldMakeIsNotCached() {
+        Sql sql = cache.render(new Shape().add("like2").value("a%").value("%a"),
+                () -> new Sql("SELECT ?", List.of(new Param("%a%", null))));
+        assertThat(sql.values()).containsExactly("%a%");
         assertThat(cache.size()).isZero();
     }
 }
