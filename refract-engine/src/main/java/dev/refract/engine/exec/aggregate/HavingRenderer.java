@@ -58,9 +58,6 @@ final class HavingRenderer {
         Filter.Scalar c = a.condition();
         ScalarField field = c.field();
         Object value = c.value();
-        if (value instanceof FieldRef) {
-            throw new UnsupportedOperationException("having: an aggregate compared with a field reference");
-        }
         boolean lower = c.insensitive() && !isLike(c.op());
         switch (c.op()) {
             case EQUALS, NOT_EQUALS -> {
@@ -69,7 +66,7 @@ final class HavingRenderer {
                     expression(w, alias, a, false).append(eq ? " IS NULL" : " IS NOT NULL");
                 } else {
                     expression(w, alias, a, lower).append(eq ? " = " : " <> ");
-                    param(w, a, value, lower);
+                    param(w, alias, a, value, lower);
                 }
             }
             case LT, LTE, GT, GTE -> {
@@ -79,7 +76,7 @@ final class HavingRenderer {
                     case GT -> " > ";
                     default -> " >= ";
                 });
-                param(w, a, value, lower);
+                param(w, alias, a, value, lower);
             }
             case IN, NOT_IN -> {
                 List<?> values = (List<?>) value;
@@ -90,7 +87,7 @@ final class HavingRenderer {
                 expression(w, alias, a, lower).append(c.op() == Filter.ScalarOp.IN ? " IN (" : " NOT IN (");
                 for (int i = 0; i < values.size(); i++) {
                     w.append(i > 0 ? ", " : "");
-                    param(w, a, values.get(i), lower);
+                    param(w, alias, a, values.get(i), lower);
                 }
                 w.append(')');
             }
@@ -134,8 +131,13 @@ final class HavingRenderer {
      * to their database values). SQLite compares an aggregate, which has no column affinity, with
      * text as "text is greater", so Decimals bind there as numbers.
      */
-    private static void param(SqlWriter w, Filter.Aggregated a, Object value, boolean lower) {
+    private static void param(SqlWriter w, String alias, Filter.Aggregated a, Object value, boolean lower) {
         ScalarField field = a.condition().field();
+        if (value instanceof FieldRef ref) {
+            // A field reference names a grouped column (the only columns HAVING may read bare).
+            w.append(lower ? "LOWER(" : "").column(alias, ref.field()).append(lower ? ")" : "");
+            return;
+        }
         boolean untyped = a.function() == Aggregate.Function.COUNT || a.function() == Aggregate.Function.AVG;
         boolean sqlite = "sqlite".equals(w.dialect().provider());
         if (sqlite && value instanceof BigDecimal d) {

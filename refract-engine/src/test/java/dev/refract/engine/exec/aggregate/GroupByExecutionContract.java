@@ -6,6 +6,7 @@ import dev.refract.engine.events.QueryEvent;
 import dev.refract.engine.events.QueryListener;
 import dev.refract.engine.exec.StatementRunner;
 import dev.refract.engine.ir.Aggregate;
+import dev.refract.engine.ir.FieldRef;
 import dev.refract.engine.ir.Aggregate.Function;
 import dev.refract.engine.ir.Filter;
 import dev.refract.engine.ir.Filter.ScalarOp;
@@ -166,6 +167,14 @@ abstract class GroupByExecutionContract {
         assertThat(column(run(List.of("group"), null, having(Function.SUM, f("d"), ScalarOp.LTE,
                 new BigDecimal("3.31")), List.of(asc(f("group"))), null, null, "group"), "group"))
                 .containsExactly("a", "b");
+    }
+
+    @Test
+    void havingComparesAnAggregateWithAGroupedField() {
+        // One row per n; COUNT(*) = 1 < n for n = 2, 3, 10.
+        Filter.Aggregated lt = having(Function.COUNT, null, ScalarOp.LT, new FieldRef(f("n")));
+        assertThat(column(run(List.of("n"), null, lt, List.of(asc(f("n"))), null, null, "n"), "n"))
+                .containsExactly(2, 3, 10);
     }
 
     @Test
