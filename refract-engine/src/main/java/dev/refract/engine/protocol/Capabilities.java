@@ -12,6 +12,15 @@ record Capabilities(boolean insensitiveFilters, boolean scalarLists, boolean adv
                     boolean jsonArrayPath, boolean jsonFiltering, boolean jsonArrayContains,
                     boolean fullTextSearch, boolean relationJoins) {
 
+    /**
+     * Whether queries take {@code relationLoadStrategy}. Prisma offers it where it has relation
+     * joins (PostgreSQL, CockroachDB, MySQL); Refract also runs the join strategy on SQLite
+     * (correlated subqueries with {@code json_group_array}), so SQLite takes the argument too.
+     */
+    boolean relationLoadStrategy(SchemaModel schema) {
+        return relationJoins || "sqlite".equals(schema.provider());
+    }
+
     /** createMany (and nested createMany): every SQL connector but SQLite's older engines; Prisma 6 has it on SQLite too. */
     boolean createMany() {
         return jsonFiltering || scalarLists;

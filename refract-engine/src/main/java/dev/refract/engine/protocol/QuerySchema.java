@@ -24,6 +24,7 @@ final class QuerySchema {
 
     private final SchemaFields fields;
     private final Capabilities caps;
+    private final boolean relationLoadStrategy;
     private final InputTypes inputs;
     private final OrderByTypes orderBy;
     private final CreateTypes creates;
@@ -32,6 +33,7 @@ final class QuerySchema {
     QuerySchema(SchemaModel schema) {
         this.fields = new SchemaFields(schema);
         this.caps = Capabilities.of(schema);
+        this.relationLoadStrategy = caps.relationLoadStrategy(schema);
         this.inputs = new InputTypes(fields, caps);
         this.orderBy = new OrderByTypes(fields, caps);
         this.creates = new CreateTypes(fields, caps, inputs);
@@ -98,7 +100,7 @@ final class QuerySchema {
     }
 
     private void relationLoadStrategy(List<InputField> args) {
-        if (caps.relationJoins()) {
+        if (relationLoadStrategy) {
             args.add(InputField.optional("relationLoadStrategy", RELATION_LOAD_STRATEGY));
         }
     }
