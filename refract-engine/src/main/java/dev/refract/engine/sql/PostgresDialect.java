@@ -164,7 +164,8 @@ public final class PostgresDialect implements Dialect {
         if (field.arity().isList()) {
             Array array = rows.getArray(column);
             if (array == null) {
-                return null;
+                // Prisma reads a NULL scalar list as an empty list (its filters still see the NULL).
+                return new ArrayList<>();
             }
             List<Object> out = new ArrayList<>();
             for (Object element : (Object[]) array.getArray()) {

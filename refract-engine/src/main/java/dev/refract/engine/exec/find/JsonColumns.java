@@ -93,7 +93,8 @@ final class JsonColumns {
     /** The Java value of {@code field} from its JSON form ({@link dev.refract.engine.json.Json} types). */
     Object decode(Object json, ScalarField field) {
         if (json == null) {
-            return null;
+            // Prisma reads a NULL scalar list as an empty list.
+            return field.arity().isList() ? new ArrayList<>() : null;
         }
         if (field.arity().isList()) {
             List<Object> out = new ArrayList<>();

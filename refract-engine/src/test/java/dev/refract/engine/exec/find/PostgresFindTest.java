@@ -33,7 +33,7 @@ class PostgresFindTest extends FindExecutionTest {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> users = (List<Map<String, Object>>) engine.execute(ir.many("User", byId(),
                 ir.select("User", "id", "tags")));
-        assertThat(Show.of(users)).isEqualTo("[{id=1, tags=[a, b]}, {id=2, tags=[]}, {id=3, tags=null}, {id=4, tags=[z]}]");
+        assertThat(Show.of(users)).isEqualTo("[{id=1, tags=[a, b]}, {id=2, tags=[]}, {id=3, tags=[]}, {id=4, tags=[z]}]");
         Object viaJoin = both(ir.find(Action.FIND_UNIQUE, "Post", ReadArgs.where(ir.eq("Post", "id", 3)),
                 Ir.with(ir.select("Post", "id"), ir.rel("Post", "author", ir.select("User", "tags")))), 2);
         assertThat(Show.of(viaJoin)).isEqualTo("{id=3, author={tags=[]}}");

@@ -13,6 +13,8 @@ import dev.refract.model.SortOrder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.refract.engine.testing.TestDatabase;
+import dev.refract.engine.testing.TestDatabases;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -39,7 +41,7 @@ class CursorExplainTest {
                 "set -Drefract.explain.test=true to run the 1M-row EXPLAIN test");
         ReadFixture fx = new ReadFixture("postgresql");
         StringBuilder report = new StringBuilder();
-        try (Connection c = ReadExecutionTest.freshPostgres("refract_readsql_explain")) {
+        try (TestDatabase db = TestDatabases.postgres(); Connection c = db.connect()) {
             try (Statement st = c.createStatement()) {
                 st.execute("CREATE TABLE \"Post\" (\"id\" INTEGER PRIMARY KEY, \"title\" TEXT NOT NULL,"
                         + " \"views\" INTEGER NOT NULL, \"authorId\" INTEGER, \"tags\" TEXT[])");

@@ -7,6 +7,8 @@ import dev.refract.engine.ir.Filter;
 import dev.refract.engine.ir.Filter.ScalarOp;
 import dev.refract.engine.sql.Sql;
 import dev.refract.engine.sql.SqlWriter;
+import dev.refract.engine.testing.TestDatabase;
+import dev.refract.engine.testing.TestDatabases;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -27,7 +29,7 @@ class HavingFilterTest {
     @Test
     void postgresql() throws SQLException {
         ReadFixture fx = new ReadFixture("postgresql");
-        try (Connection c = ReadExecutionTest.freshPostgres("refract_readsql_having")) {
+        try (TestDatabase db = TestDatabases.postgres(); Connection c = db.connect()) {
             fx.create(c);
             check(fx, c);
         }
