@@ -1,6 +1,7 @@
 package dev.refract.engine.result;
 
 import dev.refract.engine.ir.Values;
+import dev.refract.engine.json.Json;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -89,37 +90,9 @@ public final class ClientJson {
         }
     }
 
-    /** A JSON string literal, escaped as JSON.stringify escapes. */
+    /** A JSON string literal, escaped as JSON.stringify escapes (the json package's writer). */
     public static void string(StringBuilder out, String s) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                default -> {
-                    if (c < 0x20 || Character.isSurrogate(c) && !validSurrogateAt(s, i)) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
-    }
-
-    private static boolean validSurrogateAt(String s, int i) {
-        char c = s.charAt(i);
-        if (Character.isHighSurrogate(c)) {
-            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-        }
-        return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+        out.append(Json.write(s));
     }
 
     /** A double as JavaScript's Number.prototype.toString prints it. */
@@ -127,11 +100,7 @@ public final class ClientJson {
         if (Double.isNaN(d) || Double.isInfinite(d)) {
             return "null"; // JSON.stringify's answer
         }
-        if (d == 0) {
-            return "0";
-        }
-        BigDecimal exact = new BigDecimal(Double.toString(d)).stripTrailingZeros();
-        return jsStyle(exact);
+        return Json.write(d); // the json package prints numbers as JavaScript does
     }
 
     /** A Decimal as decimal.js's toString prints it (Prisma's Decimal). */
@@ -142,7 +111,7 @@ public final class ClientJson {
         return jsStyle(d.stripTrailingZeros());
     }
 
-    /** Plain notation for 1e-7 <= |x| < 1e21, else {@code d.ddde+N} / {@code d.ddde-N}. */
+    /** Decimal.js's notation: plain for 1e-7 <= |x| < 1e21, else {@code d.ddde+N} / {@code d.ddde-N}. */
     private static String jsStyle(BigDecimal v) {
         String digits = v.unscaledValue().abs().toString();
         int exponent = digits.length() - 1 - v.scale(); // position of the leading digit
