@@ -47,7 +47,9 @@ final class StatementCache {
         }
         if (entry instanceof Template t) {
             Sql cached = fill(t, shape.slots);
-            if (t.verified()) {
+            if (t.verified() || shape.slots.equals(t.traced())) {
+                // Unverified but with the traced values again: the fill is the traced rendering
+                // itself, so a query repeated with the same values is not rendered twice per call.
                 return cached;
             }
             Sql fresh = renderer.get();

@@ -2,8 +2,12 @@ package dev.refract.engine.exec.find;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.refract.engine.ir.Filter;
+import dev.refract.engine.ir.ReadArgs;
+import dev.refract.engine.sql.Dialects;
 import dev.refract.engine.sql.Param;
 import dev.refract.engine.sql.Sql;
+import dev.refract.model.SchemaModel;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -63,5 +67,34 @@ class StatementCacheTest {
                 () -> new Sql("SELECT ?", List.of(new Param("%a%", null))));
         assertThat(sql.values()).containsExactly("%a%");
         assertThat(cache.size()).isZero();
+    }
+
+    @Test
+    void aFilteredFindWithStartsWithRendersOnceThenRebinds() {
+        SchemaModel schema = FindFixture.schemaFor("sqlite");
+        Ir ir = new Ir(schema);
+        LevelSql levels = new LevelSql(schema, Dialects.forSchema(schema), null);
+        LevelPlan plan = LevelPlan.build(schema, ir.model("User"), ir.select("User", "id", "email"), List.of());
+        for (int i = 0; i < 4; i++) {
+            Filter where = new Filter.And(List.of(
+                    new Filter.Scalar(ir.scalar("User", "id"), Filter.ScalarOp.GTE, 1000 + i, false),
+                    new Filter.Scalar(ir.scalar("User", "email"), Filter.ScalarOp.STARTS_WITH, "c" + i, false)));
+            Sql sql = levels.level(plan, Ir.args(where, List.of(ir.asc("User", "id")), null, 20L), null);
+            assertThat(sql.values()).containsExactly(1000 + i, "c" + i + "%", 20L);
+        }
+        assertThat(levels.cache().size()).isEqualTo(1);
+    }
+
+    @Test
+    void aQueryRepeatedWithTheSameValuesIsRenderedOnce() {
+        for (int i = 0; i < 4; i++) {
+            assertThat(render("same-a", "same-b").values()).containsExactly("same-b", "same-a");
+        }
+        assertThat(renders.get()).isEqualTo(1);
+        // Other values still get their one check against a fresh rendering.
+        assertThat(render("x", "y").values()).containsExactly("y", "x");
+        assertThat(renders.get()).isEqualTo(2);
+        assertThat(render("x2", "y2").values()).containsExactly("y2", "x2");
+        assertThat(renders.get()).isEqualTo(2);
     }
 }
