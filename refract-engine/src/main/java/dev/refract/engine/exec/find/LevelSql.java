@@ -124,8 +124,7 @@ final class LevelSql {
     private Sql renderManyToMany(LevelPlan plan, RelationLink link, ReadArgs args, List<List<Object>> parentKeys,
                                  Sql parents) {
         if (args.cursor() != null || !args.distinct().isEmpty()) {
-            throw new UnsupportedFeatureException(dialect.provider(),
-                    "cursor or distinct on a nested many-to-many relation");
+            return new ManyToManyWindows(this, schema, dialect).render(plan, link, args, parentKeys, parents);
         }
         ReadArgs unpaged = new ReadArgs(args.where(), args.orderBy(), null, null, null, List.of(),
                 args.relationLoadStrategy());
@@ -212,7 +211,7 @@ final class LevelSql {
         return w.build();
     }
 
-    private static void keyList(SqlWriter w, String alias, RelationLink link, List<List<Object>> keys, Sql parents) {
+    static void keyList(SqlWriter w, String alias, RelationLink link, List<List<Object>> keys, Sql parents) {
         w.ident(alias).append('.').ident(link.parentJoinColumn()).append(" IN (");
         if (parents != null) {
             w.embed(parents).append(')');
@@ -225,7 +224,7 @@ final class LevelSql {
         w.append(')');
     }
 
-    private static void columns(SqlWriter w, LevelPlan plan, String alias) {
+    static void columns(SqlWriter w, LevelPlan plan, String alias) {
         for (int i = 0; i < plan.columns.size(); i++) {
             w.append(i > 0 ? ", " : "").column(alias, plan.columns.get(i));
         }

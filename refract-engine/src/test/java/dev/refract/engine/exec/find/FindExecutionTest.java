@@ -169,6 +169,37 @@ abstract class FindExecutionTest {
     }
 
     @Test
+    void manyToManyCursorAndDistinctApplyPerParent() {
+        ReadArgs fromTech = new ReadArgs(Filter.TRUE, List.of(ir.asc("Category", "id")), ir.eq("Category", "id", 2),
+                null, null, List.of(), null);
+        FindQuery q = ir.many("Post", Ir.args(Filter.TRUE, List.of(ir.asc("Post", "id")), null, null),
+                Ir.with(ir.select("Post", "id"), ir.rel("Post", "categories", fromTech, ir.select("Category", "id", "name"))));
+        // Post 1 holds news (1) and tech (2): from tech on. Post 3 holds only news: no cursor row, nothing.
+        String expected = "[{id=1, categories=[{id=2, name=tech}]}, {id=2, categories=[]}, {id=3, categories=[]},"
+                + " {id=4, categories=[]}]";
+        assertThat(Show.of(engine.execute(Ir.withStrategy(q, RelationLoadStrategy.QUERY)))).isEqualTo(expected);
+        assertThat(Show.of(roundTrip.execute(Ir.withStrategy(q, RelationLoadStrategy.QUERY)))).isEqualTo(expected);
+
+        ReadArgs fromNewsSkipOne = new ReadArgs(Filter.TRUE, List.of(ir.asc("Category", "id")),
+                ir.eq("Category", "id", 1), 1L, 1L, List.of(), null);
+        FindQuery paged = ir.many("Post", Ir.args(Filter.TRUE, List.of(ir.asc("Post", "id")), null, null),
+                Ir.with(ir.select("Post", "id"), ir.rel("Post", "categories", fromNewsSkipOne,
+                        ir.select("Category", "id", "name"))));
+        assertThat(Show.of(engine.execute(Ir.withStrategy(paged, RelationLoadStrategy.QUERY)))).isEqualTo(
+                "[{id=1, categories=[{id=2, name=tech}]}, {id=2, categories=[]}, {id=3, categories=[]},"
+                        + " {id=4, categories=[]}]");
+
+        ReadArgs distinctTakeOne = new ReadArgs(Filter.TRUE, List.of(ir.asc("Category", "id")), null, null, 1L,
+                List.of(fixture().schema().requireModel("Category").scalarField("name").orElseThrow()), null);
+        FindQuery distinct = ir.many("Post", Ir.args(Filter.TRUE, List.of(ir.asc("Post", "id")), null, null),
+                Ir.with(ir.select("Post", "id"), ir.rel("Post", "categories", distinctTakeOne,
+                        ir.select("Category", "id", "name"))));
+        assertThat(Show.of(roundTrip.execute(Ir.withStrategy(distinct, RelationLoadStrategy.QUERY)))).isEqualTo(
+                "[{id=1, categories=[{id=1, name=news}]}, {id=2, categories=[]}, {id=3, categories=[{id=1, name=news}]},"
+                        + " {id=4, categories=[]}]");
+    }
+
+    @Test
     void manyToManyBothWays() {
         FindQuery posts = ir.many("Post", Ir.args(Filter.TRUE, List.of(ir.asc("Post", "id")), null, null),
                 Ir.with(ir.select("Post", "id", "title"), ir.rel("Post", "categories",
