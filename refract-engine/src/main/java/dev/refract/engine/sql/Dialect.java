@@ -38,15 +38,31 @@ public interface Dialect {
         }
     }
 
-    /** Appends {@code identifier} quoted. */
-    void quote(StringBuilder out, String identifier);
+    /**
+     * Appends {@code identifier} quoted. The default is standard SQL's, which PostgreSQL and SQLite
+     * share: in double quotes, a double quote inside doubled. (MySQL's backticks will override it.)
+     */
+    default void quote(StringBuilder out, String identifier) {
+        out.append('"');
+        for (int i = 0; i < identifier.length(); i++) {
+            char c = identifier.charAt(i);
+            if (c == '"') {
+                out.append('"');
+            }
+            out.append(c);
+        }
+        out.append('"');
+    }
 
     /**
      * Appends the placeholder for a value of {@code field}'s type, with any cast the database needs
      * to compare it with the column ({@code ?::"Role"} for a PostgreSQL enum, {@code ?::jsonb}).
-     * {@code field} may be null for untyped values.
+     * {@code field} may be null for untyped values. The default is a plain {@code ?}: PostgreSQL and
+     * SQLite bind enums and Json untyped and let the server infer the column's type.
      */
-    void placeholder(StringBuilder out, ScalarField field);
+    default void placeholder(StringBuilder out, ScalarField field) {
+        out.append('?');
+    }
 
     /** Binds one value (IR Java types) of {@code field}'s type at {@code index}. */
     void bind(PreparedStatement statement, int index, Object value, ScalarField field) throws SQLException;

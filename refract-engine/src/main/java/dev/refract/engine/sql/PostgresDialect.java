@@ -58,24 +58,6 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
-    public void quote(StringBuilder out, String identifier) {
-        out.append('"');
-        for (int i = 0; i < identifier.length(); i++) {
-            char c = identifier.charAt(i);
-            if (c == '"') {
-                out.append('"');
-            }
-            out.append(c);
-        }
-        out.append('"');
-    }
-
-    @Override
-    public void placeholder(StringBuilder out, ScalarField field) {
-        out.append('?');
-    }
-
-    @Override
     public int maxBindParameters() {
         return 32767;
     }

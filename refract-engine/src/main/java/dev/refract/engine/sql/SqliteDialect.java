@@ -52,24 +52,6 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
-    public void quote(StringBuilder out, String identifier) {
-        out.append('"');
-        for (int i = 0; i < identifier.length(); i++) {
-            char c = identifier.charAt(i);
-            if (c == '"') {
-                out.append('"');
-            }
-            out.append(c);
-        }
-        out.append('"');
-    }
-
-    @Override
-    public void placeholder(StringBuilder out, ScalarField field) {
-        out.append('?');
-    }
-
-    @Override
     public int maxBindParameters() {
         // SQLITE_MAX_VARIABLE_NUMBER is 32766 since SQLite 3.32.
         return 32766;
