@@ -12,7 +12,6 @@ import dev.refract.engine.ir.ReadArgs;
 import dev.refract.model.ScalarField;
 import dev.refract.model.SortOrder;
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -21,13 +20,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * aggregate on a real database, seeded by {@link AggregateFixture}: exact values and Java types.
- * Subclasses supply the database.
+ * Subclasses name the database.
  */
-abstract class AggregateExecutionContract {
-    abstract AggregateFixture fixture();
-
-    abstract Connection connection();
-
+abstract class AggregateExecutionContract extends SeededDatabase {
     ScalarField f(String name) {
         return fixture().field(name);
     }

@@ -15,7 +15,6 @@ import dev.refract.engine.ir.OrderBy;
 import dev.refract.model.ScalarField;
 import dev.refract.model.SortOrder;
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,15 +24,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * groupBy on a real database, seeded by {@link AggregateFixture} (groups a: rows 1-2, b: 3-4,
- * c: 5; by role: USER 1, 3; ADMIN 2, 5; null 4). Subclasses supply the database.
+ * c: 5; by role: USER 1, 3; ADMIN 2, 5; null 4). Subclasses name the database.
  */
-abstract class GroupByExecutionContract {
-    abstract AggregateFixture fixture();
-
-    abstract Connection connection();
-
+abstract class GroupByExecutionContract extends SeededDatabase {
     /** The engine's statement runner on the same database (its connections, its events). */
-    abstract StatementRunner runner();
+    StatementRunner runner() {
+        return engine().runner();
+    }
 
     /** 1.10 + 2.20 as the dialect sums Decimals (SQLite: as doubles, noise included, as Prisma). */
     abstract String decimalSumOfGroupA();

@@ -5,40 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.refract.engine.ir.Aggregate.Function;
 import dev.refract.engine.ir.ReadArgs;
 import java.math.BigDecimal;
-import dev.refract.engine.testing.TestDatabase;
-import dev.refract.engine.testing.TestDatabases;
-import java.sql.Connection;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** aggregate on a real PostgreSQL database of its own. */
 class PostgresAggregateTest extends AggregateExecutionContract {
-    private static final AggregateFixture FIXTURE = new AggregateFixture("postgresql");
-    private static TestDatabase db;
-    private static Connection connection;
-
-    @BeforeAll
-    static void seed() throws Exception {
-        db = TestDatabases.postgres();
-        connection = db.connect();
-        FIXTURE.seed(connection);
-    }
-
-    @AfterAll
-    static void drop() throws Exception {
-        connection.close();
-        db.close();
-    }
-
     @Override
-    AggregateFixture fixture() {
-        return FIXTURE;
-    }
-
-    @Override
-    Connection connection() {
-        return connection;
+    String provider() {
+        return "postgresql";
     }
 
     /** Decimal sums: numeric(65,30) keeps the column's scale, as findMany reads it. */

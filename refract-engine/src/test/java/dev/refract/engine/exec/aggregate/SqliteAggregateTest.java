@@ -5,40 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.refract.engine.ir.Aggregate.Function;
 import dev.refract.engine.ir.ReadArgs;
 import java.math.BigDecimal;
-import dev.refract.engine.testing.TestDatabase;
-import dev.refract.engine.testing.TestDatabases;
-import java.sql.Connection;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** aggregate on a real SQLite file. */
 class SqliteAggregateTest extends AggregateExecutionContract {
-    private static final AggregateFixture FIXTURE = new AggregateFixture("sqlite");
-    private static TestDatabase db;
-    private static Connection connection;
-
-    @BeforeAll
-    static void seed() throws Exception {
-        db = TestDatabases.sqlite();
-        connection = db.connect();
-        FIXTURE.seed(connection);
-    }
-
-    @AfterAll
-    static void drop() throws Exception {
-        connection.close();
-        db.close();
-    }
-
     @Override
-    AggregateFixture fixture() {
-        return FIXTURE;
-    }
-
-    @Override
-    Connection connection() {
-        return connection;
+    String provider() {
+        return "sqlite";
     }
 
     /** Decimal sums: doubles in their shortest form, as Prisma gives them. */
