@@ -1,6 +1,7 @@
 package dev.refract.migrate.ddl;
 
 import java.io.IOException;
+import dev.refract.testing.Golden;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;

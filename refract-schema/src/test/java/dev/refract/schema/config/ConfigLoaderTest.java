@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.refract.schema.PrismaSchema;
 import dev.refract.schema.ValidatedSchema;
-import dev.refract.schema.conformance.Golden;
 import dev.refract.schema.connector.Connectors;
 import dev.refract.schema.connector.PostgresExtension;
 import dev.refract.schema.connector.PostgresExtensions;
 import dev.refract.schema.connector.RelationMode;
 import dev.refract.schema.diagnostics.SourceFile;
+import dev.refract.testing.Golden;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

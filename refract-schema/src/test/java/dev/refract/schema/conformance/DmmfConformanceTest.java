@@ -7,6 +7,7 @@ import dev.refract.schema.PrismaSchema;
 import dev.refract.schema.ValidatedSchema;
 import dev.refract.schema.dmmf.DatamodelDmmf;
 import dev.refract.schema.model.SchemaModels;
+import dev.refract.testing.Golden;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.refract.schema.PrismaSchema;
 import dev.refract.schema.ValidatedSchema;
+import dev.refract.testing.Golden;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

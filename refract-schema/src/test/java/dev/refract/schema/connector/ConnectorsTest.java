@@ -3,10 +3,10 @@ package dev.refract.schema.connector;
 import dev.refract.model.ReferentialAction;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.refract.schema.conformance.Golden;
 import dev.refract.schema.diagnostics.Diagnostic;
 import dev.refract.schema.diagnostics.Diagnostics;
 import dev.refract.schema.diagnostics.Span;
+import dev.refract.testing.Golden;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -22,7 +22,7 @@ import dev.refract.model.ScalarField;
 import dev.refract.model.ScalarType;
 import dev.refract.model.SchemaModel;
 import dev.refract.model.SortOrder;
-import dev.refract.schema.conformance.Golden;
+import dev.refract.testing.Golden;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;

@@ -2,8 +2,8 @@ package dev.refract.schema.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.refract.schema.conformance.Golden;
 import dev.refract.schema.diagnostics.SourceFile;
+import dev.refract.testing.Golden;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

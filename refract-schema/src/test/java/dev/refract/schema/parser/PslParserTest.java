@@ -7,8 +7,8 @@ import dev.refract.schema.ast.Field;
 import dev.refract.schema.ast.FieldArity;
 import dev.refract.schema.ast.Model;
 import dev.refract.schema.ast.SchemaAst;
-import dev.refract.schema.conformance.Golden;
 import dev.refract.schema.diagnostics.Diagnostics;
+import dev.refract.testing.Golden;
 import org.junit.jupiter.api.Test;
 
 /** The concrete tree for tricky input, as golden files, and a few AST facts the passes rely on. */

@@ -3,7 +3,7 @@ package dev.refract.schema.validate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.refract.schema.PrismaSchema;
-import dev.refract.schema.conformance.Golden;
+import dev.refract.testing.Golden;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package dev.refract.schema.validate;
 
 import dev.refract.schema.PrismaSchema;
-import dev.refract.schema.conformance.Golden;
+import dev.refract.testing.Golden;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package dev.refract.engine.sql.read;
 
 import dev.refract.engine.sql.Sql;
 import dev.refract.engine.sql.UnsupportedFeatureException;
-import dev.refract.engine.testing.Golden;
+import dev.refract.testing.Golden;
 import org.junit.jupiter.api.Test;
 
 /** The SQL of every read shape, per dialect, pinned in golden files (one section per shape). */

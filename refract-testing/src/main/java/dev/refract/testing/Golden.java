@@ -1,6 +1,4 @@
-package dev.refract.migrate.ddl;
-
-import static org.assertj.core.api.Assertions.assertThat;
+package dev.refract.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,24 +6,32 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Golden files under {@code src/test/resources}: compared byte for byte (failing with a diff), or
- * rewritten when the build runs with {@code -Drefract.golden.update=true}.
+ * Golden files under the calling module's {@code src/test/resources}: compared byte for byte
+ * (failing with a line diff), or rewritten when the build runs with
+ * {@code -Drefract.golden.update=true}. One copy for every module's golden tests.
  */
-final class Golden {
+public final class Golden {
     private Golden() {
     }
 
-    static void assertMatches(String resourcePath, String actual) {
+    /** Whether this run rewrites golden files instead of comparing. */
+    public static boolean updating() {
+        return Boolean.getBoolean("refract.golden.update");
+    }
+
+    /** Asserts that {@code actual} equals the golden file {@code resourcePath}, or rewrites it. */
+    public static void assertMatches(String resourcePath, String actual) {
         Path file = Path.of("src", "test", "resources").resolve(resourcePath);
         try {
-            if (Boolean.getBoolean("refract.golden.update")) {
+            if (updating()) {
                 Files.createDirectories(file.getParent());
                 Files.writeString(file, actual);
                 return;
             }
-            assertThat(Files.exists(file))
-                    .as("golden file %s is missing; run with -Drefract.golden.update=true to create it", file)
-                    .isTrue();
+            if (!Files.exists(file)) {
+                throw new AssertionError("golden file " + file
+                        + " is missing; run with -Drefract.golden.update=true to create it");
+            }
             String expected = Files.readString(file);
             if (!expected.equals(actual)) {
                 throw new AssertionError("golden file " + file + " differs (rewrite with -Drefract.golden.update=true):\n"
@@ -37,7 +43,7 @@ final class Golden {
     }
 
     /** A line diff: {@code -} lines only in the golden file, {@code +} lines only in the output. */
-    static String diff(String expected, String actual) {
+    public static String diff(String expected, String actual) {
         String[] a = expected.split("\n", -1);
         String[] b = actual.split("\n", -1);
         int[][] lcs = new int[a.length + 1][b.length + 1];
@@ -63,7 +69,8 @@ final class Golden {
         return out.toString();
     }
 
-    static String resource(String path) {
+    /** The text of a file under {@code src/test/resources}. */
+    public static String resource(String path) {
         try {
             return Files.readString(Path.of("src", "test", "resources").resolve(path));
         } catch (IOException e) {
