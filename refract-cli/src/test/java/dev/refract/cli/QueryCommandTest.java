@@ -93,4 +93,19 @@ class QueryCommandTest {
         assertThat(unreachable.exitCode()).isEqualTo(1);
         assertThat(unreachable.out()).startsWith("{\"error\":{\"code\":\"P1001\"");
     }
+
+    @Test
+    void aSchemaProblemIsP1012AndRunsNothing() throws Exception {
+        Files.delete(dir.resolve(".env"));
+        CliRun noUrl = CliRun.in(dir, "query", "{\"modelName\":\"User\",\"action\":\"findMany\",\"query\":"
+                + "{\"selection\":{\"id\":true}}}");
+        assertThat(noUrl.exitCode()).isEqualTo(1);
+        assertThat(noUrl.out()).startsWith("{\"error\":{\"code\":\"P1012\"").contains("DATABASE_URL");
+
+        Files.writeString(dir.resolve("schema.prisma"), "datasource db {\n  provider = \"sqlite\"\n}\n\nmodel User {\n}\n");
+        CliRun invalid = CliRun.in(dir, "query", "--url", "file:./dev.db", "{\"modelName\":\"User\","
+                + "\"action\":\"findMany\",\"query\":{\"selection\":{\"id\":true}}}");
+        assertThat(invalid.exitCode()).isEqualTo(1);
+        assertThat(invalid.out()).startsWith("{\"error\":{\"code\":\"P1012\"");
+    }
 }
