@@ -53,6 +53,11 @@ public enum Action {
         };
     }
 
+    /** True for the actions that change data (raw SQL excluded: it may do anything). */
+    public boolean isWrite() {
+        return ordinal() >= CREATE_ONE.ordinal() && ordinal() <= DELETE_MANY.ordinal();
+    }
+
     /** True for findUniqueOrThrow and findFirstOrThrow, which raise P2025 instead of returning null. */
     public boolean throwsWhenEmpty() {
         return this == FIND_UNIQUE_OR_THROW || this == FIND_FIRST_OR_THROW;

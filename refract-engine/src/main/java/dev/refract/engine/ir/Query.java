@@ -8,8 +8,8 @@ import dev.refract.model.Model;
  * Prisma's JSON protocol. Every part is immutable and refers to the {@code SchemaModel}'s own
  * model and field objects, so later stages never look names up again.
  */
-public sealed interface Query permits FindQuery, AggregateQuery, GroupByQuery {
-    /** The model the query runs on. */
+public sealed interface Query permits FindQuery, AggregateQuery, GroupByQuery, WriteQuery, RawQuery {
+    /** The model the query runs on; null for raw SQL. */
     Model model();
 
     /** What it does. */
