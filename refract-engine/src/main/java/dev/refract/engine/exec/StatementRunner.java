@@ -49,6 +49,11 @@ public final class StatementRunner {
         return dialect;
     }
 
+    /** What error messages say about the database. */
+    public ConnectionInfo info() {
+        return info;
+    }
+
     public void addListener(QueryListener listener) {
         listeners.add(listener);
     }
@@ -120,6 +125,44 @@ public final class StatementRunner {
         }
         publish(all, start, request, total);
         return out;
+    }
+
+    /** One JDBC call on a connection that stands for a statement: {@code connection.commit()} for COMMIT... */
+    @FunctionalInterface
+    public interface ConnectionStep {
+        void run(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Runs a transaction-control step ({@code BEGIN} as {@code setAutoCommit(false)}, {@code COMMIT},
+     * {@code ROLLBACK}) and reports it like a statement, with {@code text} as its SQL, so that
+     * listeners see where transactions start and end. Failures come as Prisma's errors (a commit
+     * refused for a serialization failure is P2034).
+     *
+     * @param request the request it serves, or null
+     */
+    public void control(Connection connection, String text, ConnectionStep step, Query request) {
+        Sql sql = new Sql(text, List.of());
+        long start = System.nanoTime();
+        try {
+            step.run(connection);
+        } catch (SQLException e) {
+            publish(sql, start, request, -1);
+            throw SqlErrors.translate(e, info, text, List.of());
+        }
+        publish(sql, start, request, -1);
+    }
+
+    /**
+     * Runs a statement without parameters or rows ({@code SET TRANSACTION ISOLATION LEVEL ...}) and
+     * reports it.
+     */
+    public void executeControl(Connection connection, String text, Query request) {
+        control(connection, text, c -> {
+            try (java.sql.Statement st = c.createStatement()) {
+                st.execute(text);
+            }
+        }, request);
     }
 
     private void read(ResultSet rs, List<ScalarField> columns, List<Object[]> rows) throws SQLException {
