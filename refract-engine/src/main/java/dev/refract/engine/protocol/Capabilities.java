@@ -6,11 +6,12 @@ import dev.refract.model.SchemaModel;
  * The connector capabilities that shape Prisma's query schema, by provider. Full-text search is
  * offered on PostgreSQL and MySQL without checking the preview feature, because the schema model
  * does not carry preview features; a query that uses it on a schema without the feature is
- * accepted here where Prisma would refuse it.
+ * accepted here where Prisma would refuse it. {@code returning} is INSERT/UPDATE ... RETURNING, which
+ * createManyAndReturn and updateManyAndReturn need (PostgreSQL, CockroachDB, SQLite).
  */
 record Capabilities(boolean insensitiveFilters, boolean scalarLists, boolean advancedJsonNullability,
                     boolean jsonArrayPath, boolean jsonFiltering, boolean jsonArrayContains,
-                    boolean fullTextSearch, boolean relationJoins) {
+                    boolean fullTextSearch, boolean relationJoins, boolean returning) {
 
     /**
      * Whether queries take {@code relationLoadStrategy}. Prisma offers it where it has relation
@@ -46,17 +47,17 @@ record Capabilities(boolean insensitiveFilters, boolean scalarLists, boolean adv
         switch (provider) {
             case "postgresql":
             case "postgres":
-                return new Capabilities(true, true, true, true, true, true, true, true);
+                return new Capabilities(true, true, true, true, true, true, true, true, true);
             case "cockroachdb":
-                return new Capabilities(true, true, true, true, true, true, false, true);
+                return new Capabilities(true, true, true, true, true, true, false, true, true);
             case "mysql":
-                return new Capabilities(false, false, true, false, true, true, true, true);
+                return new Capabilities(false, false, true, false, true, true, true, true, false);
             case "sqlite":
-                return new Capabilities(false, false, true, false, true, true, false, false);
+                return new Capabilities(false, false, true, false, true, true, false, false, true);
             case "mongodb":
-                return new Capabilities(true, true, false, false, false, false, false, false);
+                return new Capabilities(true, true, false, false, false, false, false, false, false);
             default:
-                return new Capabilities(false, false, false, false, false, false, false, false);
+                return new Capabilities(false, false, false, false, false, false, false, false, false);
         }
     }
 }

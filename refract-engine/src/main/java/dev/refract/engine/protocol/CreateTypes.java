@@ -5,7 +5,6 @@ import static dev.refract.engine.protocol.InputObjectType.Kind;
 import dev.refract.model.DefaultValue;
 import dev.refract.model.Field;
 import dev.refract.model.Model;
-import dev.refract.model.Relation;
 import dev.refract.model.RelationField;
 import dev.refract.model.ScalarField;
 import java.util.ArrayList;
@@ -15,9 +14,11 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The create input types ({@code PostCreateInput}, {@code PostUncheckedCreateInput}, the nested
- * {@code ...CreateNestedManyWithout...Input} family), so that createOne is validated with
- * Prisma's errors before Refract refuses it as not supported yet.
+ * The create input types: {@code PostCreateInput} and {@code PostUncheckedCreateInput} (also
+ * nested, {@code ...CreateWithoutAuthorInput}), {@code PostCreateManyInput}, the nested create
+ * envelopes ({@code PostCreateNestedManyWithoutAuthorInput}...) and their connectOrCreate and
+ * createMany objects. Which fields each holds follows Prisma's schema builder: checked inputs
+ * write relations through the relation API, unchecked ones write foreign keys directly.
  */
 final class CreateTypes {
     private final SchemaFields fields;
@@ -31,8 +32,8 @@ final class CreateTypes {
         this.inputs = inputs;
     }
 
-    private synchronized InputObjectType object(String name, Supplier<List<InputField>> f) {
-        return cache.computeIfAbsent(name, n -> new InputObjectType(n, Kind.OTHER, null, null, f));
+    private synchronized InputObjectType object(String name, Kind kind, Model model, Supplier<List<InputField>> f) {
+        return cache.computeIfAbsent(name, n -> new InputObjectType(n, kind, model, null, f));
     }
 
     private static InputType obj(InputObjectType t) {
@@ -54,18 +55,27 @@ final class CreateTypes {
         return false;
     }
 
-    private RelationField backRelation(RelationField parent) {
-        Relation r = fields.schema().relation(parent);
-        return r.otherSide(parent);
+    RelationField backRelation(RelationField parent) {
+        return fields.schema().relation(parent).otherSide(parent);
     }
 
-    private String without(RelationField parent) {
+    /** {@code "Without" + the back relation's name}, or "" at the top level. */
+    String without(RelationField parent) {
         return parent == null ? "" : "Without" + SchemaFields.capitalize(backRelation(parent).name());
+    }
+
+    /** The foreign key fields of the nested model that point back to the parent (empty when the parent holds the key). */
+    List<String> linkingFields(RelationField parent) {
+        if (parent == null) {
+            return List.of();
+        }
+        RelationField back = backRelation(parent);
+        return back.isReferencing() ? back.fields() : List.of();
     }
 
     private InputObjectType checked(Model m, RelationField parent) {
         RelationField skip = parent == null ? null : backRelation(parent);
-        return object(m.name() + "Create" + without(parent) + "Input", () -> {
+        return object(m.name() + "Create" + without(parent) + "Input", Kind.WRITE_DATA, m, () -> {
             List<InputField> out = new ArrayList<>();
             for (Field f : fields.visible(m)) {
                 if (f instanceof ScalarField sf) {
@@ -83,8 +93,8 @@ final class CreateTypes {
 
     private InputObjectType unchecked(Model m, RelationField parent) {
         RelationField skip = parent == null ? null : backRelation(parent);
-        List<String> linking = skip == null ? List.of() : skip.fields();
-        return object(m.name() + "UncheckedCreate" + without(parent) + "Input", () -> {
+        List<String> linking = linkingFields(parent);
+        return object(m.name() + "UncheckedCreate" + without(parent) + "Input", Kind.WRITE_DATA, m, () -> {
             List<InputField> out = new ArrayList<>();
             for (Field f : fields.visible(m)) {
                 if (f instanceof ScalarField sf) {
@@ -99,24 +109,48 @@ final class CreateTypes {
         });
     }
 
+    /**
+     * createMany's record ({@code UserCreateManyInput}), or nested createMany's
+     * ({@code PostCreateManyAuthorInput}, without the keys to the parent): scalars only.
+     */
+    InputObjectType createMany(Model m, RelationField parent) {
+        String name = parent == null ? m.name() + "CreateManyInput"
+                : m.name() + "CreateMany" + SchemaFields.capitalize(backRelation(parent).name()) + "Input";
+        List<String> linking = linkingFields(parent);
+        return object(name, Kind.WRITE_DATA, m, () -> {
+            List<InputField> out = new ArrayList<>();
+            for (ScalarField sf : fields.visibleScalars(m)) {
+                if (!linking.contains(sf.name())) {
+                    out.add(scalar(m, sf));
+                }
+            }
+            return out;
+        });
+    }
+
     private InputField scalar(Model m, ScalarField sf) {
         boolean required = sf.isRequired() && sf.defaultValue() == null && !sf.isUpdatedAt();
         List<InputType> types = new ArrayList<>();
         if (sf.isList()) {
             InputType list = inputs.valueType(sf);
-            types.add(obj(object(m.name() + "Create" + sf.name() + "Input",
+            types.add(obj(object(m.name() + "Create" + sf.name() + "Input", Kind.LIST_WRITE, m,
                     () -> List.of(InputField.required("set", list)))));
             types.add(list);
             return new InputField(sf.name(), types, required, null);
         }
         if (SchemaFields.isJson(sf) && caps.advancedJsonNullability()) {
-            types.add(sf.isRequired() ? new InputType.Enum("JsonNullValueInput", List.of("JsonNull"))
-                    : new InputType.Enum("NullableJsonNullValueInput", List.of("DbNull", "JsonNull")));
+            types.add(jsonNullEnum(sf));
             types.add(InputType.JSON);
             return new InputField(sf.name(), types, required, null);
         }
         types.add(inputs.valueType(sf));
         return new InputField(sf.name(), types, required, null).nullableIf(!sf.isRequired());
+    }
+
+    /** {@code JsonNullValueInput} (JsonNull) for required Json fields, {@code NullableJsonNullValueInput} (DbNull, JsonNull) else. */
+    static InputType jsonNullEnum(ScalarField sf) {
+        return sf.isRequired() ? new InputType.Enum("JsonNullValueInput", List.of("JsonNull"))
+                : new InputType.Enum("NullableJsonNullValueInput", List.of("DbNull", "JsonNull"));
     }
 
     private InputField relation(Model m, RelationField rf, boolean unchecked) {
@@ -125,40 +159,45 @@ final class CreateTypes {
         String many = rf.isList() ? "Many" : "One";
         String name = related.name() + (unchecked ? "UncheckedCreateNested" : "CreateNested") + many + "Without"
                 + SchemaFields.capitalize(back.name()) + "Input";
-        InputObjectType nested = object(name, () -> nestedFields(related, rf));
-        boolean required = rf.isRequired() && !unchecked;
+        InputObjectType nested = object(name, Kind.NESTED_WRITE, related, () -> nestedFields(related, rf));
+        // A relation whose foreign keys all have defaults may be left out even when it is required.
+        boolean keysDefaulted = rf.isReferencing() && rf.fields().stream()
+                .allMatch(k -> m.scalarField(k).map(sf -> sf.defaultValue() != null).orElse(false));
+        boolean required = rf.isRequired() && !unchecked && !keysDefaulted;
         return new InputField(rf.name(), List.of(obj(nested)), required, null);
     }
 
     private List<InputField> nestedFields(Model related, RelationField rf) {
         List<InputField> out = new ArrayList<>();
         out.add(InputField.optional("create", listUnion(createTypes(related, rf), rf.isList())));
-        InputObjectType connectOrCreate = object(related.name() + "CreateOrConnect" + without(rf) + "Input",
-                () -> List.of(InputField.required("where", obj(inputs.whereUnique(related))),
-                        new InputField("create", createTypes(related, rf), true, null)));
-        out.add(InputField.optional("connectOrCreate", listUnion(List.of(obj(connectOrCreate)), rf.isList())));
-        RelationField back = backRelation(rf);
-        boolean manyToMany = fields.schema().relation(rf).isManyToMany();
-        if (rf.isList() && back.isReferencing() && !manyToMany && caps.createMany()) {
+        out.add(InputField.optional("connectOrCreate", listUnion(List.of(obj(connectOrCreate(related, rf))), rf.isList())));
+        if (offersCreateMany(rf)) {
             out.add(InputField.optional("createMany", obj(createManyEnvelope(related, rf))));
         }
         out.add(InputField.optional("connect", listUnion(List.of(obj(inputs.whereUnique(related))), rf.isList())));
         return out;
     }
 
-    private InputObjectType createManyEnvelope(Model related, RelationField rf) {
-        RelationField back = backRelation(rf);
-        String base = related.name() + "CreateMany" + SchemaFields.capitalize(back.name()) + "Input";
-        InputObjectType many = object(base, () -> {
-            List<InputField> out = new ArrayList<>();
-            for (ScalarField sf : fields.visibleScalars(related)) {
-                if (!back.fields().contains(sf.name())) {
-                    out.add(scalar(related, sf));
-                }
-            }
-            return out;
-        });
-        return object(base + "Envelope", () -> {
+    /** {@code PostCreateOrConnectWithoutAuthorInput}: where-unique and create. */
+    InputObjectType connectOrCreate(Model related, RelationField rf) {
+        return object(related.name() + "CreateOrConnect" + without(rf) + "Input", Kind.OTHER, related,
+                () -> List.of(InputField.required("where", obj(inputs.whereUnique(related))),
+                        new InputField("create", createTypes(related, rf), true, null)));
+    }
+
+    /**
+     * Nested createMany: on to-many relations whose related records hold the foreign key (not on
+     * implicit many-to-many relations, whose join rows need the new records' ids).
+     */
+    boolean offersCreateMany(RelationField rf) {
+        boolean manyToMany = fields.schema().relation(rf).isManyToMany();
+        return rf.isList() && !rf.isReferencing() && !manyToMany && caps.createMany();
+    }
+
+    /** {@code PostCreateManyAuthorInputEnvelope}: data (one or a list) and, where the connector has it, skipDuplicates. */
+    InputObjectType createManyEnvelope(Model related, RelationField rf) {
+        InputObjectType many = createMany(related, rf);
+        return object(many.name() + "Envelope", Kind.OTHER, related, () -> {
             List<InputField> out = new ArrayList<>();
             out.add(new InputField("data", listUnion(List.of(obj(many)), true), true, null));
             if (caps.createSkipDuplicates()) {
@@ -168,7 +207,8 @@ final class CreateTypes {
         });
     }
 
-    private static List<InputType> listUnion(List<InputType> types, boolean list) {
+    /** Each type, followed by a list of it when {@code list}. */
+    static List<InputType> listUnion(List<InputType> types, boolean list) {
         if (!list) {
             return types;
         }

@@ -17,7 +17,16 @@ final class InputObjectType {
         SCALAR_FILTER, JSON_FILTER, LIST_FILTER,
         TO_MANY_RELATION_FILTER, TO_ONE_RELATION_FILTER,
         ORDER_BY_WITH_RELATION, ORDER_BY_WITH_AGGREGATION, ORDER_BY_RELATION_AGGREGATE, ORDER_BY_AGGREGATE,
-        SORT_ORDER_INPUT, ORDER_BY_RELEVANCE, FIELD_REF, OTHER
+        SORT_ORDER_INPUT, ORDER_BY_RELEVANCE, FIELD_REF,
+        /** The data of one record in a create or update; {@link #model()} is the record's model. */
+        WRITE_DATA,
+        /** A scalar's update operations: {@code {set}}, {@code {increment}}... */
+        FIELD_UPDATE,
+        /** A scalar list's write: {@code {set}} or {@code {push}}. */
+        LIST_WRITE,
+        /** A relation field's nested writes: {@code {create, connect, ...}}. */
+        NESTED_WRITE,
+        OTHER
     }
 
     private final String name;

@@ -187,7 +187,7 @@ final class InputTypes {
     }
 
     /** The base of a filter's name: Int, String, EnumRole; Uuid for {@code @db.Uuid} on PostgreSQL and CockroachDB. */
-    private String filterBase(ScalarField sf) {
+    String filterBase(ScalarField sf) {
         if (caps.uuidFilters() && sf.nativeType() != null && sf.nativeType().name().equalsIgnoreCase("uuid")) {
             return "Uuid";
         }
@@ -285,6 +285,17 @@ final class InputTypes {
                 out.add(InputField.optional("_count", obj(scalarFilter(m, countField, nullable, true, false))));
                 out.add(InputField.optional("_min", obj(jsonFilter(m, nullable, true, false))));
                 out.add(InputField.optional("_max", obj(jsonFilter(m, nullable, true, false))));
+            }
+            return out;
+        });
+    }
+
+    /** Nested updateMany's and deleteMany's filter: AND/OR/NOT and the scalar fields, no relations. */
+    InputObjectType scalarWhere(Model m) {
+        return object(m.name() + "ScalarWhereInput", Kind.WHERE, m, null, () -> {
+            List<InputField> out = booleanOperators(scalarWhere(m));
+            for (ScalarField sf : fields.visibleScalars(m)) {
+                out.add(filterField(m, sf, false));
             }
             return out;
         });

@@ -29,14 +29,24 @@ final class IrBuilder {
     private final QuerySchema qs;
     private final FilterReader filters;
     private final List<String> selectionPath;
+    private final Values2Ir values;
 
     IrBuilder(QuerySchema qs, List<String> selectionPath) {
         this.qs = qs;
         this.selectionPath = selectionPath;
-        this.filters = new FilterReader(qs, new Values2Ir(qs.fields().schema(), selectionPath));
+        this.values = new Values2Ir(qs.fields().schema(), selectionPath);
+        this.filters = new FilterReader(qs, values);
     }
 
     Query build(Model model, Action action, DocumentParser.ParsedField op) {
+        if (action == Action.EXECUTE_RAW || action == Action.QUERY_RAW) {
+            return RawParameters.query(action, op.args(), selectionPath);
+        }
+        if (action.isWrite()) {
+            boolean count = action == Action.CREATE_MANY || action == Action.UPDATE_MANY || action == Action.DELETE_MANY;
+            return new WriteIrBuilder(qs, filters, values).build(model, action, op.args(),
+                    count ? null : selection(model, op.nested()));
+        }
         switch (action) {
             case AGGREGATE:
                 return new AggregateQuery(model, readArgs(model, op.args()), aggregates(op.nested()));

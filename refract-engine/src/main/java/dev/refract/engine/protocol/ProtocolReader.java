@@ -17,10 +17,19 @@ import java.util.WeakHashMap;
  * Reads one request of Prisma's JSON protocol ({@code {"modelName", "action", "query": {"arguments",
  * "selection"}}}) into the query IR, validating it as Prisma's query engine does.
  *
- * <p>Reads only: findUnique, findUniqueOrThrow, findFirst, findFirstOrThrow, findMany, aggregate
- * (and count, which the client sends as aggregate) and groupBy. Write and raw actions raise a
- * {@link ProtocolException} saying they are not supported yet; createOne is validated first, so
- * that an invalid create fails with Prisma's validation error.
+ * <p>Every action: the reads findUnique, findUniqueOrThrow, findFirst, findFirstOrThrow, findMany,
+ * aggregate (and count, which the client sends as aggregate) and groupBy into their queries; the
+ * writes createOne, createMany, createManyAndReturn, updateOne, updateMany, updateManyAndReturn,
+ * upsertOne, deleteOne and deleteMany into {@link dev.refract.engine.ir.WriteQuery}s, with nested
+ * writes on relations into {@link dev.refract.engine.ir.NestedWrite}s; executeRaw and queryRaw (no
+ * {@code modelName}) into a {@link dev.refract.engine.ir.RawQuery}, its {@code parameters} (the
+ * JSON text of an array, typed values as {@code {"prisma__type", "prisma__value"}}) decoded into IR
+ * values. Write inputs carry Prisma's query-schema type names ({@code UserCreateInput},
+ * {@code UserUncheckedUpdateManyInput}, {@code PostUpdateManyWithoutAuthorNestedInput},
+ * {@code IntFieldUpdateOperationsInput}...), so validation errors read as Prisma's. Actions the
+ * connector lacks (createMany where unsupported, the AndReturn variants on MySQL) do not match any
+ * query, as in Prisma; skipDuplicates exists only where the connector has it (not on SQLite).
+ * {@code relationLoadStrategy} on writes is validated and otherwise ignored.
  *
  * <p>Errors: a query that does not fit the schema raises {@link QueryValidationException} with
  * Prisma's code (P2009, or P2012 for a missing required value), message and meta; a document that
@@ -95,15 +104,14 @@ public final class ProtocolReader {
             throw new ProtocolException("Invalid JSON protocol request: `action` must be a string");
         }
         Action action = Action.fromProtocolName((String) actionName);
+        boolean raw = action == Action.EXECUTE_RAW || action == Action.QUERY_RAW;
         Model model = modelName instanceof String name ? schema.model(name).orElse(null) : null;
-        if (action == null || model == null || model.ignored()) {
+        boolean matches = raw ? modelName == null : action != null && model != null && !model.ignored() && qs.offers(action);
+        if (!matches) {
             throw new ProtocolException("Operation '" + actionName + "' for model '"
                     + (modelName == null ? "None" : modelName) + "' does not match any query.");
         }
-        if (!isRead(action) && action != Action.CREATE_ONE) {
-            throw notSupported(action);
-        }
-        OutputField operation = qs.operation(model, action);
+        OutputField operation = raw ? WriteOperations.raw(action) : qs.operation(model, action);
         Selections.Sel selection = Selections.convert(operation.name(), operation, document.get("query"));
         DocumentParser.ParsedField parsed;
         try {
@@ -111,29 +119,6 @@ public final class ProtocolReader {
         } catch (ValidationError e) {
             throw e.toException();
         }
-        if (!isRead(action)) {
-            throw notSupported(action); // createOne: validated with Prisma's errors, but not run yet
-        }
         return new IrBuilder(qs, List.of(operation.name())).build(model, action, parsed);
-    }
-
-    private static ProtocolException notSupported(Action action) {
-        return new ProtocolException("The action '" + action.protocolName() + "' is not supported yet: "
-                + "Refract reads only (findUnique, findFirst, findMany, aggregate, groupBy) for now");
-    }
-
-    private static boolean isRead(Action action) {
-        switch (action) {
-            case FIND_UNIQUE:
-            case FIND_UNIQUE_OR_THROW:
-            case FIND_FIRST:
-            case FIND_FIRST_OR_THROW:
-            case FIND_MANY:
-            case AGGREGATE:
-            case GROUP_BY:
-                return true;
-            default:
-                return false;
-        }
     }
 }

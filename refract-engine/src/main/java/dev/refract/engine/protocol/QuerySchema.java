@@ -14,8 +14,8 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * Refract's model of Prisma's query schema (the reads, and createOne for validation only) for one {@link SchemaModel}: the
- * operations ({@code findManyUser}...), their arguments and output types, named as Prisma names
+ * Refract's model of Prisma's query schema for one {@link SchemaModel}: the
+ * operations ({@code findManyUser}, {@code createOneUser}...), their arguments and output types, named as Prisma names
  * them. Types are built lazily and kept, so one instance serves many queries.
  */
 final class QuerySchema {
@@ -27,7 +27,7 @@ final class QuerySchema {
     private final boolean relationLoadStrategy;
     private final InputTypes inputs;
     private final OrderByTypes orderBy;
-    private final CreateTypes creates;
+    private final WriteOperations writes;
     private final Map<String, OutputObjectType> outputs = new HashMap<>();
 
     QuerySchema(SchemaModel schema) {
@@ -36,7 +36,8 @@ final class QuerySchema {
         this.relationLoadStrategy = caps.relationLoadStrategy(schema);
         this.inputs = new InputTypes(fields, caps);
         this.orderBy = new OrderByTypes(fields, caps);
-        this.creates = new CreateTypes(fields, caps, inputs);
+        CreateTypes creates = new CreateTypes(fields, caps, inputs);
+        this.writes = new WriteOperations(this, caps, inputs, creates, new UpdateTypes(fields, caps, inputs, creates));
     }
 
     SchemaFields fields() {
@@ -51,11 +52,16 @@ final class QuerySchema {
         return caps;
     }
 
-    private synchronized OutputObjectType output(String name, Supplier<List<OutputField>> f) {
+    synchronized OutputObjectType output(String name, Supplier<List<OutputField>> f) {
         return outputs.computeIfAbsent(name, n -> new OutputObjectType(n, f));
     }
 
-    /** The root field of a read operation, e.g. {@code findManyUser}. */
+    /** Whether the connector offers {@code action} (createMany and the AndReturn variants depend on it). */
+    boolean offers(Action action) {
+        return writes.offers(action);
+    }
+
+    /** The root field of an operation on a model, e.g. {@code findManyUser}, {@code createOneUser}. */
     OutputField operation(Model m, Action action) {
         String name = action.protocolName() + m.name();
         switch (action) {
@@ -88,14 +94,11 @@ final class QuerySchema {
                         InputField.optional("skip", InputType.INT));
                 return new OutputField(name, m.name() + "GroupByOutputType[]", false, args, groupBy(m), null);
             }
-            case CREATE_ONE: {
-                List<InputField> args = new ArrayList<>();
-                args.add(new InputField("data", creates.createTypes(m, null), creates.dataRequired(m), null));
-                relationLoadStrategy(args);
-                return new OutputField(name, m.name(), true, args, model(m), null);
+            default: {
+                List<InputField> rls = new ArrayList<>();
+                relationLoadStrategy(rls);
+                return writes.operation(m, action, rls);
             }
-            default:
-                throw new IllegalArgumentException(action + " is not modelled");
         }
     }
 

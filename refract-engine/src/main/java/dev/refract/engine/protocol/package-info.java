@@ -3,7 +3,10 @@
  * against a model of Prisma's query schema (input and output types named as Prisma names them, so
  * errors carry Prisma's messages, codes and meta) and reads it into the query IR.
  *
- * <p>Supported: the read actions (findUnique[OrThrow], findFirst[OrThrow], findMany, aggregate, groupBy);
+ * <p>Supported: every action: the reads (findUnique[OrThrow], findFirst[OrThrow], findMany, aggregate,
+ * groupBy), the writes (createOne, createMany[AndReturn], updateOne, updateMany[AndReturn], upsertOne,
+ * deleteOne, deleteMany) with scalar update operations, scalar list set/push, Json nulls and nested
+ * writes on both sides of 1:1, 1:n and implicit m:n relations, and raw SQL (executeRaw, queryRaw);
  * selections ({@code $scalars}, {@code field: true}, relation shorthand, nested
  * {@code {arguments, selection}}, {@code field: false} omission in any key order, {@code _count} with
  * filtered relations); where (shorthand equality, equals/in/notIn/lt/lte/gt/gte,
@@ -17,8 +20,7 @@
  * {@code by} (string or list), {@code having} with aggregate filters, orderBy on aggregates; the tagged
  * values DateTime, BigInt, Decimal, Bytes, Json, Raw, Enum, FieldRef.
  *
- * <p>Not supported: writes and raw queries (refused with a {@link dev.refract.engine.protocol.ProtocolException};
- * createOne is validated first, so its validation errors match Prisma's), composite types
+ * <p>Not supported: composite types
  * ({@code $composites} is accepted and selects nothing: they exist only on MongoDB), {@code $type: Param}
  * placeholders, {@code mode: insensitive} on Json filters. Full-text search ({@code search},
  * {@code _relevance}) is offered on PostgreSQL and MySQL without checking the preview feature.
