@@ -8,11 +8,14 @@ import dev.refract.engine.exec.StatementRunner;
 import dev.refract.engine.exec.aggregate.AggregateExecutor;
 import dev.refract.engine.exec.aggregate.GroupByExecutor;
 import dev.refract.engine.exec.find.FindExecutor;
+import dev.refract.engine.exec.raw.RawExecutor;
 import dev.refract.engine.ir.AggregateQuery;
 import dev.refract.engine.ir.FindQuery;
 import dev.refract.engine.ir.GroupByQuery;
 import dev.refract.engine.ir.Query;
+import dev.refract.engine.ir.RawQuery;
 import dev.refract.engine.ir.RelationLoadStrategy;
+import dev.refract.engine.raw.RawQueries;
 import dev.refract.engine.sql.Dialect;
 import dev.refract.engine.sql.Dialects;
 import dev.refract.model.SchemaModel;
@@ -31,10 +34,13 @@ import javax.sql.DataSource;
  * List<?> users = (List<?>) engine.execute(findManyQuery);
  * }</pre>
  *
+ * <p>Raw SQL goes through {@link RawQueries}: {@code engine.queryRaw(Sql.of("SELECT * FROM {} WHERE id = {}",
+ * Sql.identifier("User"), id))}, values always bound (see {@link dev.refract.engine.raw.Sql}).
+ *
  * <p>Thread-safe; one per schema and database. Statements are reported to
  * {@link #addListener listeners} and to SLF4J ({@code dev.refract.engine.query}, debug).
  */
-public final class QueryEngine implements AutoCloseable {
+public final class QueryEngine implements AutoCloseable, RawQueries {
     private final SchemaModel schema;
     private final ConnectionPool pool;
     private final Dialect dialect;
@@ -42,6 +48,7 @@ public final class QueryEngine implements AutoCloseable {
     private final FindExecutor finds;
     private final AggregateExecutor aggregates;
     private final GroupByExecutor groupBys;
+    private final RawExecutor raws;
 
     private QueryEngine(Builder b) {
         this.schema = b.schema;
@@ -52,6 +59,7 @@ public final class QueryEngine implements AutoCloseable {
                 b.oneRoundTrip != null ? b.oneRoundTrip : defaultOneRoundTrip(dialect));
         this.aggregates = new AggregateExecutor(dialect, b.defaultSchema, runner);
         this.groupBys = new GroupByExecutor(dialect, b.defaultSchema, runner);
+        this.raws = new RawExecutor(dialect, runner);
     }
 
     /** An engine for {@code schema} reading and writing through {@code dataSource}, which the application keeps owning. */
@@ -83,6 +91,7 @@ public final class QueryEngine implements AutoCloseable {
         return schema;
     }
 
+    @Override
     public Dialect dialect() {
         return dialect;
     }
@@ -102,6 +111,7 @@ public final class QueryEngine implements AutoCloseable {
     }
 
     /** Runs {@code query} on a connection of its own, borrowed from the data source. */
+    @Override
     public Object execute(Query query) {
         try (Connection c = pool.connection()) {
             return execute(query, c);
@@ -120,6 +130,9 @@ public final class QueryEngine implements AutoCloseable {
         }
         if (query instanceof GroupByQuery groupBy) {
             return groupBys.execute(connection, groupBy);
+        }
+        if (query instanceof RawQuery raw) {
+            return raws.execute(connection, raw);
         }
         throw new RefractException(null, "The engine cannot run " + query.action().protocolName() + " yet.");
     }

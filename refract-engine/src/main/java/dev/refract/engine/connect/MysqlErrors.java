@@ -55,6 +55,11 @@ final class MysqlErrors {
         return SqlErrors.other(code == 0 ? null : codeText, message, sql, values, codeText, e);
     }
 
+    /** The code (the error number) and message (the server's) of an error, for raw statements' P2010. */
+    static String[] raw(SQLException e) {
+        return new String[] {Integer.toString(e.getErrorCode()), serverMessage(e)};
+    }
+
     /** The server's message without MariaDB Connector/J's {@code (conn=N) } prefix. */
     static String serverMessage(SQLException e) {
         String m = e.getMessage() == null ? "" : e.getMessage();

@@ -53,6 +53,33 @@ public final class SqlErrors {
         return PostgresErrors.translate(e, info, sql, values);
     }
 
+    /**
+     * A failure of a raw statement (queryRaw, executeRaw) as Prisma reports those: a connection
+     * failure as for any statement, every database error as P2010 with the database's own code and
+     * message, constraint violations included (Prisma's engine does not read raw SQL's errors for
+     * fields). The message is the one Prisma's engine keeps: for PostgreSQL the full
+     * {@code ERROR: ...} text, or only the DETAIL of a unique or not-null violation, or only the
+     * primary message of the errors it recognises by name (foreign key, missing table or column,
+     * serialization failure); for SQLite its description, with the extended result code.
+     */
+    public static RefractException raw(SQLException e, ConnectionInfo info, String sql, List<?> bindings) {
+        RefractException known = translate(e, info, sql, bindings);
+        if (known instanceof ConnectionException) {
+            return known;
+        }
+        List<Object> values = bindings == null ? List.of() : new ArrayList<>(bindings);
+        String[] codeAndMessage;
+        if ("sqlite".equals(info.provider())) {
+            codeAndMessage = SqliteErrors.raw(e);
+        } else if ("mysql".equals(info.provider())) {
+            codeAndMessage = MysqlErrors.raw(e);
+        } else {
+            codeAndMessage = PostgresErrors.raw(e);
+        }
+        String state = known instanceof DatabaseException db ? db.sqlState() : e.getSQLState();
+        return other(codeAndMessage[0], codeAndMessage[1], sql, values, state, e);
+    }
+
     /** {@link #translate(SQLException, ConnectionInfo, String, List)} for a rendered statement. */
     public static RefractException translate(SQLException e, ConnectionInfo info, dev.refract.engine.sql.Sql sql) {
         return translate(e, info, sql.text(), sql.values());

@@ -51,6 +51,11 @@ final class SqliteErrors {
         return SqlErrors.other(state, description, sql, values, state, e);
     }
 
+    /** The code (the extended result code) and message (SQLite's description) of an error, for raw statements' P2010. */
+    static String[] raw(SQLException e) {
+        return new String[] {Integer.toString(extendedCode(e)), description(e)};
+    }
+
     /** {@code UNIQUE constraint failed: User.a, User.b} gives {@code [a, b]}. */
     private static List<String> fields(String description) {
         if (description == null || description.indexOf(": ") < 0) {

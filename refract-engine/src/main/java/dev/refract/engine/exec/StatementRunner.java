@@ -5,6 +5,7 @@ import dev.refract.engine.connect.SqlErrors;
 import dev.refract.engine.events.QueryEvent;
 import dev.refract.engine.events.QueryListener;
 import dev.refract.engine.ir.Query;
+import dev.refract.engine.ir.RawQuery;
 import dev.refract.engine.sql.ColumnReader;
 import dev.refract.engine.sql.Dialect;
 import dev.refract.engine.sql.Param;
@@ -125,6 +126,32 @@ public final class StatementRunner {
         }
         publish(all, start, request, total);
         return out;
+    }
+
+    /** What a caller does with a prepared statement: binds, executes and reads it. */
+    @FunctionalInterface
+    public interface StatementWork<T> {
+        T run(PreparedStatement statement) throws SQLException;
+    }
+
+    /**
+     * Prepares {@code sql} and lets {@code work} bind, execute and read it, reported as one statement
+     * with {@code rows} of the result. A failure of a {@link RawQuery}'s statement comes as Prisma
+     * reports raw SQL's failures ({@link SqlErrors#raw}), any other as {@link SqlErrors#translate}.
+     */
+    public <T> T prepared(Connection connection, Sql sql, Query request, StatementWork<T> work,
+                          java.util.function.ToLongFunction<T> rows) {
+        long start = System.nanoTime();
+        T result;
+        try (PreparedStatement st = connection.prepareStatement(sql.text())) {
+            result = work.run(st);
+        } catch (SQLException e) {
+            publish(sql, start, request, -1);
+            throw request instanceof RawQuery ? SqlErrors.raw(e, info, sql.text(), sql.values())
+                    : SqlErrors.translate(e, info, sql.text(), sql.values());
+        }
+        publish(sql, start, request, rows.applyAsLong(result));
+        return result;
     }
 
     /** One JDBC call on a connection that stands for a statement: {@code connection.commit()} for COMMIT... */
