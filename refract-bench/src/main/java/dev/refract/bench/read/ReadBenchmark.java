@@ -1,5 +1,7 @@
 package dev.refract.bench.read;
 
+import dev.refract.bench.BenchModels;
+import dev.refract.bench.SingleConnectionDataSource;
 import dev.refract.engine.QueryEngine;
 import dev.refract.engine.ir.Action;
 import dev.refract.engine.ir.Filter;

@@ -1,5 +1,6 @@
 package dev.refract.bench.read;
 
+import dev.refract.bench.BenchTables;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -29,14 +30,8 @@ final class ReadFixture {
 
     /** Creates (if needed) and fills the PostgreSQL database; idempotent. */
     static void preparePostgres() throws SQLException {
-        String admin = System.getenv().getOrDefault("REFRACT_BENCH_PG", "jdbc:postgresql://127.0.0.1:5432/")
-                + "postgres?user=postgres";
-        try (Connection c = DriverManager.getConnection(admin); Statement s = c.createStatement()) {
-            var rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = 'refract_bench'");
-            if (!rs.next()) {
-                s.execute("CREATE DATABASE refract_bench");
-            }
-        }
+        BenchTables.createDatabase(System.getenv().getOrDefault("REFRACT_BENCH_PG", "jdbc:postgresql://127.0.0.1:5432/")
+                + "postgres?user=postgres", "refract_bench");
         try (Connection c = DriverManager.getConnection(postgresUrl()); Statement s = c.createStatement()) {
             var rs = s.executeQuery("SELECT count(*) FROM pg_tables WHERE tablename = 'Post'");
             rs.next();
@@ -47,17 +42,7 @@ final class ReadFixture {
                     return;
                 }
             }
-            s.execute("DROP TABLE IF EXISTS \"Post\"; DROP TABLE IF EXISTS \"User\"");
-            s.execute("CREATE TABLE \"User\" (\"id\" SERIAL NOT NULL, \"email\" TEXT NOT NULL, \"name\" TEXT NOT NULL,"
-                    + " \"age\" INTEGER NOT NULL, \"createdAt\" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,"
-                    + " CONSTRAINT \"User_pkey\" PRIMARY KEY (\"id\"))");
-            s.execute("CREATE UNIQUE INDEX \"User_email_key\" ON \"User\"(\"email\")");
-            s.execute("CREATE TABLE \"Post\" (\"id\" SERIAL NOT NULL, \"title\" TEXT NOT NULL, \"views\" INTEGER NOT NULL,"
-                    + " \"published\" BOOLEAN NOT NULL, \"authorId\" INTEGER NOT NULL,"
-                    + " CONSTRAINT \"Post_pkey\" PRIMARY KEY (\"id\"))");
-            s.execute("CREATE INDEX \"Post_authorId_idx\" ON \"Post\"(\"authorId\")");
-            s.execute("ALTER TABLE \"Post\" ADD CONSTRAINT \"Post_authorId_fkey\" FOREIGN KEY (\"authorId\")"
-                    + " REFERENCES \"User\"(\"id\") ON DELETE RESTRICT ON UPDATE CASCADE");
+            BenchTables.recreate(c, false);
             fill(c, false);
             s.execute("ANALYZE");
         }
@@ -66,17 +51,7 @@ final class ReadFixture {
     /** Creates and fills a SQLite file. */
     static void prepareSqlite(String jdbcUrl) throws SQLException {
         try (Connection c = DriverManager.getConnection(jdbcUrl); Statement s = c.createStatement()) {
-            s.execute("DROP TABLE IF EXISTS \"Post\"");
-            s.execute("DROP TABLE IF EXISTS \"User\"");
-            s.execute("CREATE TABLE \"User\" (\"id\" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,"
-                    + " \"email\" TEXT NOT NULL, \"name\" TEXT NOT NULL, \"age\" INTEGER NOT NULL,"
-                    + " \"createdAt\" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP)");
-            s.execute("CREATE UNIQUE INDEX \"User_email_key\" ON \"User\"(\"email\")");
-            s.execute("CREATE TABLE \"Post\" (\"id\" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,"
-                    + " \"title\" TEXT NOT NULL, \"views\" INTEGER NOT NULL, \"published\" BOOLEAN NOT NULL,"
-                    + " \"authorId\" INTEGER NOT NULL, CONSTRAINT \"Post_authorId_fkey\" FOREIGN KEY (\"authorId\")"
-                    + " REFERENCES \"User\" (\"id\") ON DELETE RESTRICT ON UPDATE CASCADE)");
-            s.execute("CREATE INDEX \"Post_authorId_idx\" ON \"Post\"(\"authorId\")");
+            BenchTables.recreate(c, true);
             fill(c, true);
             s.execute("ANALYZE");
         }

@@ -1,4 +1,4 @@
-package dev.refract.bench.read;
+package dev.refract.bench;
 
 import java.io.PrintWriter;
 import java.sql.Connection;
@@ -10,10 +10,10 @@ import javax.sql.DataSource;
  * Hands out one connection. The benchmarks pass that connection to every call, so the engine and
  * the JDBC baseline share it and pool overhead stays out of the comparison.
  */
-final class SingleConnectionDataSource implements DataSource {
+public final class SingleConnectionDataSource implements DataSource {
     private final Connection connection;
 
-    SingleConnectionDataSource(Connection connection) {
+    public SingleConnectionDataSource(Connection connection) {
         this.connection = connection;
     }
 

@@ -1,4 +1,4 @@
-package dev.refract.bench.read;
+package dev.refract.bench;
 
 import dev.refract.engine.ir.Selection;
 import dev.refract.model.Model;
@@ -14,13 +14,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The read benchmarks' schema, parsed once, and the selections the typed client would build. */
-final class BenchModels {
+/**
+ * The benchmarks' schema ({@code bench/read.prisma}: users with posts, read and written alike),
+ * parsed once, and the selections the typed client would build.
+ */
+public final class BenchModels {
     private BenchModels() {
     }
 
     /** {@code bench/read.prisma} with its provider set to {@code provider}. */
-    static SchemaModel read(String provider) {
+    public static SchemaModel read(String provider) {
         String text;
         try (InputStream in = BenchModels.class.getResourceAsStream("/bench/read.prisma")) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -34,7 +37,7 @@ final class BenchModels {
     }
 
     /** Every scalar field of the model, as {@code $scalars} selects them. */
-    static Selection scalars(Model model) {
+    public static Selection scalars(Model model) {
         List<Selection.Item> items = new ArrayList<>();
         for (ScalarField f : model.scalarFields()) {
             items.add(new Selection.Scalar(f));
@@ -43,7 +46,7 @@ final class BenchModels {
     }
 
     /** {@code base} plus one more item. */
-    static Selection with(Selection base, Selection.Item extra) {
+    public static Selection with(Selection base, Selection.Item extra) {
         List<Selection.Item> items = new ArrayList<>(base.fields());
         items.add(extra);
         return new Selection(items);
