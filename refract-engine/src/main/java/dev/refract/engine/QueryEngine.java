@@ -9,6 +9,7 @@ import dev.refract.engine.exec.aggregate.AggregateExecutor;
 import dev.refract.engine.exec.aggregate.GroupByExecutor;
 import dev.refract.engine.exec.find.FindExecutor;
 import dev.refract.engine.exec.raw.RawExecutor;
+import dev.refract.engine.exec.tx.Transactions;
 import dev.refract.engine.ir.AggregateQuery;
 import dev.refract.engine.ir.FindQuery;
 import dev.refract.engine.ir.GroupByQuery;
@@ -21,6 +22,9 @@ import dev.refract.engine.sql.Dialects;
 import dev.refract.model.SchemaModel;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
 
@@ -49,6 +53,7 @@ public final class QueryEngine implements AutoCloseable, RawQueries {
     private final AggregateExecutor aggregates;
     private final GroupByExecutor groupBys;
     private final RawExecutor raws;
+    private final Transactions transactions;
 
     private QueryEngine(Builder b) {
         this.schema = b.schema;
@@ -60,6 +65,7 @@ public final class QueryEngine implements AutoCloseable, RawQueries {
         this.aggregates = new AggregateExecutor(dialect, b.defaultSchema, runner);
         this.groupBys = new GroupByExecutor(dialect, b.defaultSchema, runner);
         this.raws = new RawExecutor(dialect, runner);
+        this.transactions = new Transactions(pool, runner);
     }
 
     /** An engine for {@code schema} reading and writing through {@code dataSource}, which the application keeps owning. */
@@ -135,6 +141,55 @@ public final class QueryEngine implements AutoCloseable, RawQueries {
             return raws.execute(connection, raw);
         }
         throw new RefractException(null, "The engine cannot run " + query.action().protocolName() + " yet.");
+    }
+
+    /** {@link #transaction(TransactionBody, TransactionOptions)} with Prisma's defaults. */
+    public <T> T transaction(TransactionBody<T> body) {
+        return transaction(body, TransactionOptions.DEFAULT);
+    }
+
+    /**
+     * Runs {@code body} in an interactive transaction (Prisma's {@code $transaction(async tx => ...)}):
+     * its queries, run through the {@link Transaction} it gets, commit together when it returns, and
+     * roll back when it throws (the exception then reaches the caller unchanged).
+     *
+     * <pre>{@code
+     * engine.transaction(tx -> {
+     *     tx.execute(debit);
+     *     return tx.execute(credit);
+     * }, TransactionOptions.DEFAULT.withIsolationLevel(IsolationLevel.SERIALIZABLE)
+     *         .withRetry(RetryPolicy.attempts(5)));
+     * }</pre>
+     *
+     * @throws RefractException P2028 when no connection and begin within {@code maxWait}, when the
+     *     transaction ran past {@code timeout} (it is rolled back then, even under a running
+     *     statement), for an isolation level the database lacks, or when called inside a body;
+     *     P2034 for a write conflict or deadlock the retry policy did not (or could not) retry
+     */
+    public <T> T transaction(TransactionBody<T> body, TransactionOptions options) {
+        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(options, "options");
+        return transactions.run(options, tx -> body.run(new Transaction(this, tx)));
+    }
+
+    /** {@link #transaction(List, TransactionOptions)} with Prisma's defaults. */
+    public List<Object> transaction(List<Query> queries) {
+        return transaction(queries, TransactionOptions.DEFAULT);
+    }
+
+    /**
+     * Runs {@code queries} in order in one transaction (Prisma's {@code $transaction([...])}) and
+     * returns their results in the same order; when one fails, none of them stays.
+     */
+    public List<Object> transaction(List<Query> queries, TransactionOptions options) {
+        List<Query> batch = List.copyOf(queries);
+        return transaction(tx -> {
+            List<Object> results = new ArrayList<>(batch.size());
+            for (Query q : batch) {
+                results.add(tx.execute(q));
+            }
+            return Collections.unmodifiableList(results);
+        }, options);
     }
 
     /** Closes the connection pool when the engine opened it; an application's data source stays open. */

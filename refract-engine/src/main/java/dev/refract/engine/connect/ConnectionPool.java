@@ -106,6 +106,23 @@ public final class ConnectionPool implements AutoCloseable {
         }
     }
 
+    /**
+     * Gets rid of a connection that must not be used again (a rollback failed on it, so it may still
+     * be inside a transaction): HikariCP evicts it; any other pool gets it aborted, then closed.
+     */
+    public void discard(Connection connection) {
+        try {
+            if (dataSource instanceof HikariDataSource h) {
+                h.evictConnection(connection);
+                return;
+            }
+            connection.abort(Runnable::run);
+            connection.close();
+        } catch (SQLException | RuntimeException e) {
+            // Already broken; nothing more to do.
+        }
+    }
+
     /** The underlying data source (the HikariCP pool, or the application's). */
     public DataSource dataSource() {
         return dataSource;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.refract.engine.TxDatabase;
 import dev.refract.engine.error.RefractException;
 import dev.refract.engine.exec.StatementRunner;
 import java.sql.Connection;
