@@ -10,6 +10,7 @@ import dev.refract.engine.exec.aggregate.GroupByExecutor;
 import dev.refract.engine.exec.find.FindExecutor;
 import dev.refract.engine.exec.raw.RawExecutor;
 import dev.refract.engine.exec.tx.Transactions;
+import dev.refract.engine.exec.write.WriteExecutor;
 import dev.refract.engine.ir.AggregateQuery;
 import dev.refract.engine.ir.FindQuery;
 import dev.refract.engine.ir.GroupByQuery;
@@ -17,6 +18,7 @@ import dev.refract.engine.ir.Query;
 import dev.refract.engine.ir.RawQuery;
 import dev.refract.engine.ir.RelationLoadStrategy;
 import dev.refract.engine.raw.RawQueries;
+import dev.refract.engine.ir.WriteQuery;
 import dev.refract.engine.sql.Dialect;
 import dev.refract.engine.sql.Dialects;
 import dev.refract.model.SchemaModel;
@@ -54,6 +56,7 @@ public final class QueryEngine implements AutoCloseable, RawQueries {
     private final GroupByExecutor groupBys;
     private final RawExecutor raws;
     private final Transactions transactions;
+    private final WriteExecutor writes;
 
     private QueryEngine(Builder b) {
         this.schema = b.schema;
@@ -66,6 +69,7 @@ public final class QueryEngine implements AutoCloseable, RawQueries {
         this.groupBys = new GroupByExecutor(dialect, b.defaultSchema, runner);
         this.raws = new RawExecutor(dialect, runner);
         this.transactions = new Transactions(pool, runner);
+        this.writes = new WriteExecutor(schema, dialect, b.defaultSchema, runner, finds);
     }
 
     /** An engine for {@code schema} reading and writing through {@code dataSource}, which the application keeps owning. */
@@ -139,6 +143,9 @@ public final class QueryEngine implements AutoCloseable, RawQueries {
         }
         if (query instanceof RawQuery raw) {
             return raws.execute(connection, raw);
+        }
+        if (query instanceof WriteQuery write) {
+            return writes.execute(connection, write);
         }
         throw new RefractException(null, "The engine cannot run " + query.action().protocolName() + " yet.");
     }

@@ -87,6 +87,26 @@ public final class StatementRunner {
     }
 
     /**
+     * Runs a statement that returns no rows (INSERT, UPDATE, DELETE without RETURNING) and gives the
+     * number of rows it affected.
+     *
+     * @param request the request this serves, for events
+     */
+    public long update(Connection connection, Sql sql, Query request) {
+        long start = System.nanoTime();
+        long count;
+        try (PreparedStatement st = connection.prepareStatement(sql.text())) {
+            bind(st, sql);
+            count = st.executeUpdate();
+        } catch (SQLException e) {
+            publish(sql, start, request, -1);
+            throw SqlErrors.translate(e, info, sql.text(), sql.values());
+        }
+        publish(sql, start, request, count);
+        return count;
+    }
+
+    /**
      * Runs several queries in one round trip (one {@code execute} of their texts joined by
      * {@code ;}, which pgjdbc sends as one batch of extended-protocol messages with one Sync, so
      * they also share one snapshot) and reads each one's rows. One event for the whole trip.

@@ -1,0 +1,157 @@
+package dev.refract.engine.exec.write;
+
+import dev.refract.engine.ir.CreateManyQuery;
+import dev.refract.engine.ir.CreateQuery;
+import dev.refract.engine.ir.Query;
+import dev.refract.engine.ir.Selection;
+import dev.refract.engine.ir.WriteData;
+import dev.refract.engine.sql.Sql;
+import dev.refract.engine.sql.write.WriteRenderer;
+import dev.refract.model.Model;
+import dev.refract.model.ScalarField;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * createOne, createMany and createManyAndReturn. One record with a scalar selection is one
+ * {@code INSERT ... RETURNING}; many records are multi-row INSERTs, as many rows per statement as
+ * the dialect's parameter limit allows (on SQLite, which has no {@code DEFAULT} in VALUES, each
+ * statement also holds only rows that set the same columns).
+ */
+final class Creates {
+    private final WriteContext x;
+
+    Creates(WriteContext x) {
+        this.x = x;
+    }
+
+    Map<String, Object> create(Connection c, CreateQuery q) {
+        Defaults defaults = new Defaults();
+        Model model = q.model();
+        if (!q.data().nested().isEmpty()) {
+            return x.tx().run(c, q, () -> x.nested().create(c, q, defaults));
+        }
+        Rows.Row row = Rows.forCreate(model, q.data(), defaults);
+        if (Reader.scalarOnly(q.selection())) {
+            List<ScalarField> returning = Reader.returning(q.selection(), Keys.identifier(model));
+            Object[] out = insertOne(c, model, row, returning, q);
+            return Reader.record(q.selection(), returning, out);
+        }
+        return x.tx().run(c, q, () -> {
+            List<ScalarField> key = Keys.identifier(model);
+            Object[] k = insertOne(c, model, row, key, q);
+            return x.reader().byKeys(c, model, key, List.of(Keys.of(k, 0, key.size())), q.selection()).get(0);
+        });
+    }
+
+    /** Inserts one row and returns its {@code returning} columns. */
+    Object[] insertOne(Connection c, Model model, Rows.Row row, List<ScalarField> returning, Query request) {
+        List<ScalarField> columns = Rows.columns(model, List.of(row));
+        Sql sql = x.renderer().insert(model, columns, List.<Object[]>of(Rows.cells(row, columns, true)), false, returning);
+        return x.runner().query(c, sql, returning, request).get(0);
+    }
+
+    Object createMany(Connection c, CreateManyQuery q) {
+        Defaults defaults = new Defaults();
+        Model model = q.model();
+        List<Rows.Row> rows = new ArrayList<>(q.data().size());
+        for (WriteData d : q.data()) {
+            rows.add(Rows.forCreate(model, d, defaults));
+        }
+        List<Sql> statements = new ArrayList<>();
+        Selection selection = q.selection();
+        boolean reread = selection != null && !Reader.scalarOnly(selection);
+        List<ScalarField> key = Keys.identifier(model);
+        List<ScalarField> returning = selection == null ? List.of()
+                : reread ? key : Reader.returning(selection, key);
+        for (List<Rows.Row> batch : batches(model, rows)) {
+            List<ScalarField> columns = Rows.columns(model, batch);
+            List<Object[]> cells = new ArrayList<>(batch.size());
+            for (Rows.Row r : batch) {
+                cells.add(Rows.cells(r, columns, x.renderer().defaultInValues()));
+            }
+            statements.add(x.renderer().insert(model, columns, cells, q.skipDuplicates(), returning));
+        }
+        if (selection == null) {
+            if (statements.size() == 1) {
+                return count(x.runner().update(c, statements.get(0), q));
+            }
+            return x.tx().run(c, q, () -> {
+                long n = 0;
+                for (Sql s : statements) {
+                    n += x.runner().update(c, s, q);
+                }
+                return count(n);
+            });
+        }
+        if (statements.size() == 1 && !reread) {
+            return records(selection, returning, x.runner().query(c, statements.get(0), returning, q));
+        }
+        return x.tx().run(c, q, () -> {
+            List<Object[]> out = new ArrayList<>();
+            for (Sql s : statements) {
+                out.addAll(x.runner().query(c, s, returning, q));
+            }
+            if (!reread) {
+                return records(selection, returning, out);
+            }
+            List<List<Object>> keys = new ArrayList<>(out.size());
+            for (Object[] r : out) {
+                keys.add(Keys.of(r, 0, key.size()));
+            }
+            return x.reader().byKeys(c, model, key, keys, selection);
+        });
+    }
+
+    private static List<Map<String, Object>> records(Selection selection, List<ScalarField> columns,
+                                                     List<Object[]> rows) {
+        List<Map<String, Object>> out = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            out.add(Reader.record(selection, columns, r));
+        }
+        return out;
+    }
+
+    static Map<String, Object> count(long n) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("count", (int) n);
+        return out;
+    }
+
+    /**
+     * The rows split into statements: in order, at most as many per statement as fit the parameter
+     * limit and, where VALUES cannot say {@code DEFAULT}, only consecutive rows setting the same columns.
+     */
+    private List<List<Rows.Row>> batches(Model model, List<Rows.Row> rows) {
+        List<List<Rows.Row>> out = new ArrayList<>();
+        int width = Math.max(1, Rows.writable(model).size());
+        int perStatement = Math.max(1, (x.renderer().dialect().maxBindParameters() - 1) / width);
+        boolean sameColumns = !x.renderer().defaultInValues();
+        List<Rows.Row> current = new ArrayList<>();
+        for (Rows.Row r : rows) {
+            // Where a missing cell cannot say DEFAULT, a statement holds rows leaving the same
+            // database-defaulted columns out; other missing cells are NULL, as DEFAULT would be.
+            boolean split = current.size() >= perStatement
+                    || (!current.isEmpty() && r.values().isEmpty() != current.get(0).values().isEmpty())
+                    || (sameColumns && !current.isEmpty()
+                        && !Rows.setDatabaseDefaults(r).equals(Rows.setDatabaseDefaults(current.get(0))));
+            if (split) {
+                out.add(current);
+                current = new ArrayList<>();
+            }
+            current.add(r);
+            // INSERT ... DEFAULT VALUES inserts one row: rows with no column go alone.
+            if (r.values().isEmpty()) {
+                out.add(current);
+                current = new ArrayList<>();
+            }
+        }
+        if (!current.isEmpty()) {
+            out.add(current);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,51 @@
+package dev.refract.engine.exec.write;
+
+import dev.refract.engine.exec.StatementRunner;
+import dev.refract.engine.sql.write.WriteRenderer;
+import dev.refract.model.SchemaModel;
+
+/** What the write executors share: the schema, the statement runner, the renderer and the helpers. */
+final class WriteContext {
+    private final SchemaModel schema;
+    private final StatementRunner runner;
+    private final WriteRenderer renderer;
+    private final Reader reader;
+    private final Transactions tx;
+    private NestedWrites nested;
+
+    WriteContext(SchemaModel schema, StatementRunner runner, WriteRenderer renderer, Reader reader) {
+        this.schema = schema;
+        this.runner = runner;
+        this.renderer = renderer;
+        this.reader = reader;
+        this.tx = new Transactions(runner);
+    }
+
+    SchemaModel schema() {
+        return schema;
+    }
+
+    StatementRunner runner() {
+        return runner;
+    }
+
+    WriteRenderer renderer() {
+        return renderer;
+    }
+
+    Reader reader() {
+        return reader;
+    }
+
+    Transactions tx() {
+        return tx;
+    }
+
+    NestedWrites nested() {
+        return nested;
+    }
+
+    void nested(NestedWrites nested) {
+        this.nested = nested;
+    }
+}

@@ -1,0 +1,8 @@
+-- postgresql
+DELETE FROM "public"."Token"
+-- params: []
+
+-- sqlite
+DELETE FROM "Token"
+-- params: []
+
