@@ -194,11 +194,15 @@ final class RawColumns {
             return raw instanceof Double || raw instanceof Float ? number.doubleValue() : (Object) number.longValue();
         }
         if (raw instanceof String text) {
-            if (d.startsWith("DATE") || d.equals("TIMESTAMP")) {
-                return SqliteDialect.toInstant(text);
-            }
-            if (d.equals("DECIMAL") || d.equals("NUMERIC")) {
-                return new BigDecimal(text.trim());
+            try {
+                if (d.startsWith("DATE") || d.equals("TIMESTAMP")) {
+                    return SqliteDialect.toInstant(text);
+                }
+                if (d.equals("DECIMAL") || d.equals("NUMERIC")) {
+                    return new BigDecimal(text.trim());
+                }
+            } catch (RuntimeException notOfItsType) {
+                return text; // SQLite stores whatever it is given: text that is no date or number stays text
             }
             if (d.startsWith("JSON")) {
                 return new Values.Json(text);

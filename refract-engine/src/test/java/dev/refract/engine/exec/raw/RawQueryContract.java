@@ -187,4 +187,16 @@ abstract class RawQueryContract extends RawDatabase {
                 Map.of("note", "alive"));
         engine().executeRaw(Sql.of("DROP TABLE {}", Sql.identifier(name)));
     }
+
+    @Test
+    void rawSqlRunsInsideATransaction() {
+        assertThatThrownBy(() -> engine().transaction(tx -> {
+            tx.executeRaw(Sql.of("UPDATE \"Canary\" SET note = {} WHERE id = {}", "changed", 1));
+            assertThat(tx.queryRaw(Sql.of("SELECT note FROM \"Canary\""))).containsExactly(Map.of("note", "changed"));
+            throw new IllegalStateException("roll back");
+        })).hasMessage("roll back");
+        assertThat(engine().queryRaw(Sql.of("SELECT note FROM \"Canary\""))).containsExactly(Map.of("note", "alive"));
+        int updated = engine().transaction(tx -> tx.executeRawUnsafe("UPDATE \"Canary\" SET note = note"));
+        assertThat(updated).isEqualTo(1);
+    }
 }
