@@ -169,10 +169,13 @@ final class CreateTypes {
 
     private List<InputField> nestedFields(Model related, RelationField rf) {
         List<InputField> out = new ArrayList<>();
-        out.add(InputField.optional("create", listUnion(createTypes(related, rf), rf.isList())));
-        out.add(InputField.optional("connectOrCreate", listUnion(List.of(obj(connectOrCreate(related, rf))), rf.isList())));
-        if (offersCreateMany(rf)) {
-            out.add(InputField.optional("createMany", obj(createManyEnvelope(related, rf))));
+        if (SchemaFields.supportsCreate(related)) {
+            out.add(InputField.optional("create", listUnion(createTypes(related, rf), rf.isList())));
+            out.add(InputField.optional("connectOrCreate",
+                    listUnion(List.of(obj(connectOrCreate(related, rf))), rf.isList())));
+            if (offersCreateMany(rf)) {
+                out.add(InputField.optional("createMany", obj(createManyEnvelope(related, rf))));
+            }
         }
         out.add(InputField.optional("connect", listUnion(List.of(obj(inputs.whereUnique(related))), rf.isList())));
         return out;

@@ -58,11 +58,14 @@ final class NestedUpdateTypes {
         boolean optionalOne = !many && !rf.isRequired();
         InputObjectType unique = inputs.whereUnique(related);
         List<InputField> out = new ArrayList<>();
-        out.add(InputField.optional("create", CreateTypes.listUnion(creates.createTypes(related, rf), many)));
-        out.add(InputField.optional("connectOrCreate", listUnion(creates.connectOrCreate(related, rf), many)));
-        out.add(InputField.optional("upsert", listUnion(many ? upsertMany(related, rf) : upsertOne(related, rf), many)));
-        if (creates.offersCreateMany(rf)) {
-            out.add(InputField.optional("createMany", obj(creates.createManyEnvelope(related, rf))));
+        if (SchemaFields.supportsCreate(related)) {
+            out.add(InputField.optional("create", CreateTypes.listUnion(creates.createTypes(related, rf), many)));
+            out.add(InputField.optional("connectOrCreate", listUnion(creates.connectOrCreate(related, rf), many)));
+            out.add(InputField.optional("upsert",
+                    listUnion(many ? upsertMany(related, rf) : upsertOne(related, rf), many)));
+            if (creates.offersCreateMany(rf)) {
+                out.add(InputField.optional("createMany", obj(creates.createManyEnvelope(related, rf))));
+            }
         }
         if (many) {
             out.add(InputField.optional("set", listUnion(unique, true)));

@@ -106,7 +106,8 @@ public final class ProtocolReader {
         Action action = Action.fromProtocolName((String) actionName);
         boolean raw = action == Action.EXECUTE_RAW || action == Action.QUERY_RAW;
         Model model = modelName instanceof String name ? schema.model(name).orElse(null) : null;
-        boolean matches = raw ? modelName == null : action != null && model != null && !model.ignored() && qs.offers(action);
+        boolean matches = raw ? modelName == null : action != null && model != null && !model.ignored()
+                && qs.offers(model, action);
         if (!matches) {
             throw new ProtocolException("Operation '" + actionName + "' for model '"
                     + (modelName == null ? "None" : modelName) + "' does not match any query.");

@@ -56,9 +56,9 @@ final class QuerySchema {
         return outputs.computeIfAbsent(name, n -> new OutputObjectType(n, f));
     }
 
-    /** Whether the connector offers {@code action} (createMany and the AndReturn variants depend on it). */
-    boolean offers(Action action) {
-        return writes.offers(action);
+    /** Whether {@code action} exists on {@code m} (creates need a creatable model, some writes a capability). */
+    boolean offers(Model m, Action action) {
+        return !action.isWrite() || writes.offers(m, action);
     }
 
     /** The root field of an operation on a model, e.g. {@code findManyUser}, {@code createOneUser}. */

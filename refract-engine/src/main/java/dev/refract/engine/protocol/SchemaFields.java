@@ -68,6 +68,19 @@ final class SchemaFields {
         return out;
     }
 
+    /** Whether records can be created: not a view, and no required Unsupported field without a default. */
+    static boolean supportsCreate(Model model) {
+        if (model.isView()) {
+            return false;
+        }
+        for (ScalarField sf : model.scalarFields()) {
+            if (sf.isUnsupported() && sf.isRequired() && sf.defaultValue() == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     Model related(RelationField rf) {
         return schema.requireModel(rf.relatedModel());
     }

@@ -29,13 +29,19 @@ final class WriteOperations {
         this.updates = updates;
     }
 
-    /** Whether the connector offers {@code action}: createMany and the AndReturn variants need capabilities. */
-    boolean offers(Action action) {
+    /**
+     * Whether {@code action} exists on {@code m}: creates (and upserts) need a model that can be
+     * created, createMany and the AndReturn variants need connector capabilities.
+     */
+    boolean offers(Model m, Action action) {
         switch (action) {
+            case CREATE_ONE:
+            case UPSERT_ONE:
+                return SchemaFields.supportsCreate(m);
             case CREATE_MANY:
-                return caps.createMany();
+                return caps.createMany() && SchemaFields.supportsCreate(m);
             case CREATE_MANY_AND_RETURN:
-                return caps.createMany() && caps.returning();
+                return caps.createMany() && caps.returning() && SchemaFields.supportsCreate(m);
             case UPDATE_MANY_AND_RETURN:
                 return caps.returning();
             default:

@@ -124,6 +124,28 @@ class WriteValidationTest {
     }
 
     @Test
+    void modelsWithARequiredUnsupportedFieldCannotBeCreated() {
+        SchemaModel schema = SchemaModels.from(PrismaSchema.validate("""
+                datasource db {
+                  provider = "postgresql"
+                }
+                model Shape {
+                  id   Int                     @id
+                  area Unsupported("circle")
+                  name String
+                }
+                """)).orElseThrow();
+        String doc = "{\"modelName\": \"Shape\", \"action\": \"ACTION\", \"query\": {\"arguments\": ARGS, "
+                + "\"selection\": {\"count\": true}}}";
+        for (String action : List.of("createOne", "createMany", "createManyAndReturn", "upsertOne")) {
+            assertThatThrownBy(() -> ProtocolReader.read(schema, doc.replace("ACTION", action).replace("ARGS", "{}")))
+                    .isInstanceOf(ProtocolException.class).hasMessageContaining("does not match any query");
+        }
+        assertThat(ProtocolReader.read(schema, doc.replace("ACTION", "updateMany")
+                .replace("ARGS", "{\"data\": {\"name\": \"n\"}}"))).isNotNull();
+    }
+
+    @Test
     void countOutputsSelectOnlyCount() {
         QueryValidationException e = fail("Post", "deleteMany", "{'selection': {'id': true}}");
         assertThat(e.getMessage()).isEqualTo("Field 'id' not found in enclosing type 'AffectedRowsOutput'");
