@@ -32,7 +32,7 @@ import javax.sql.DataSource;
 
 /**
  * The engine's front door: runs {@link Query} IR against a database and returns results as
- * {@link dev.refract.engine.ir.Values} describes them (records as {@code LinkedHashMap} in
+ * {@link dev.refract.engine.ir.Values} describes them (records as ordered {@code Map}s in
  * selection order, to-many relations as lists, to-one as a map or null).
  *
  * <pre>{@code

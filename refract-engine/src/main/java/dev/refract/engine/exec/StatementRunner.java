@@ -71,12 +71,21 @@ public final class StatementRunner {
      * @param request the request this serves, for events
      */
     public List<Object[]> query(Connection connection, Sql sql, List<ScalarField> columns, Query request) {
+        return query(connection, sql, columns, 0, request);
+    }
+
+    /**
+     * As {@link #query(Connection, Sql, List, Query)}, each row with {@code spare} free slots
+     * after its columns (where the caller's records keep what it adds to the row).
+     */
+    public List<Object[]> query(Connection connection, Sql sql, List<ScalarField> columns, int spare,
+                                Query request) {
         long start = System.nanoTime();
         List<Object[]> rows = new ArrayList<>();
         try (PreparedStatement st = connection.prepareStatement(sql.text())) {
             bind(st, sql);
             try (ResultSet rs = st.executeQuery()) {
-                read(rs, columns, rows);
+                read(rs, columns, spare, rows);
             }
         } catch (SQLException e) {
             publish(sql, start, request, -1);
@@ -112,9 +121,10 @@ public final class StatementRunner {
      * they also share one snapshot) and reads each one's rows. One event for the whole trip.
      *
      * @param columns per statement, as in {@link #query}
+     * @param spare per statement, the free slots after each row's columns
      */
     public List<List<Object[]>> queryAll(Connection connection, List<Sql> statements, List<List<ScalarField>> columns,
-                                         Query request) {
+                                         int[] spare, Query request) {
         StringBuilder text = new StringBuilder();
         List<Param> params = new ArrayList<>();
         for (Sql s : statements) {
@@ -134,7 +144,7 @@ public final class StatementRunner {
                 }
                 List<Object[]> rows = new ArrayList<>();
                 try (ResultSet rs = st.getResultSet()) {
-                    read(rs, columns.get(i), rows);
+                    read(rs, columns.get(i), spare[i], rows);
                 }
                 total += rows.size();
                 out.add(rows);
@@ -212,7 +222,7 @@ public final class StatementRunner {
         }, request);
     }
 
-    private void read(ResultSet rs, List<ScalarField> columns, List<Object[]> rows) throws SQLException {
+    private void read(ResultSet rs, List<ScalarField> columns, int spare, List<Object[]> rows) throws SQLException {
         int n = columns.size();
         // One reader per column, resolved before the row loop.
         ColumnReader[] readers = new ColumnReader[n];
@@ -221,7 +231,7 @@ public final class StatementRunner {
             readers[i] = f == null ? ResultSet::getString : dialect.reader(f);
         }
         while (rs.next()) {
-            Object[] row = new Object[n];
+            Object[] row = new Object[n + spare];
             for (int i = 0; i < n; i++) {
                 row[i] = readers[i].read(rs, i + 1);
             }

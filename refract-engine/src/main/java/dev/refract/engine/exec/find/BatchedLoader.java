@@ -36,7 +36,7 @@ final class BatchedLoader {
 
     List<Map<String, Object>> load(Connection c, Query request, LevelPlan plan, ReadArgs args) {
         Sql top = sql.level(plan, args, null);
-        List<Object[]> rows = runner.query(c, top, sql.readColumns(plan, null), request);
+        List<Object[]> rows = runner.query(c, top, sql.readColumns(plan, null), plan.spareSlots(), request);
         return stitch(plan, rows, (child, keys) -> fetch(c, request, child, keys));
     }
 
@@ -70,6 +70,10 @@ final class BatchedLoader {
                 }
             }
             if (keys.isEmpty()) {
+                // No parent has a key: every to-many is empty, every to-one null.
+                for (Map<String, Object> record : records) {
+                    plan.setRelation(record, child, link.toMany() ? new ArrayList<>() : null);
+                }
                 continue;
             }
             List<Object[]> childRows = source.of(child, new ArrayList<>(keys));
@@ -84,17 +88,16 @@ final class BatchedLoader {
                         : child.plan().keyOf(row, link.childKey(), 0);
                 byParent.computeIfAbsent(key, k -> new ArrayList<>()).add(childRecords.get(j));
             }
-            String name = child.item().key();
             // Parents with distinct keys take their lists as they are; only when a key repeats (the
             // same record under several grandparents) does each parent get its own copy.
             boolean distinct = keys.size() == nonNull;
             for (int i = 0; i < rows.size(); i++) {
+                List<Map<String, Object>> mine = parentKeys[i] == null ? null : byParent.get(parentKeys[i]);
                 if (link.toMany()) {
-                    List<Map<String, Object>> mine = parentKeys[i] == null ? null : byParent.get(parentKeys[i]);
-                    records.get(i).put(name, mine == null ? new ArrayList<>() : distinct ? mine : new ArrayList<>(mine));
+                    plan.setRelation(records.get(i), child,
+                            mine == null ? new ArrayList<>() : distinct ? mine : new ArrayList<>(mine));
                 } else {
-                    List<Map<String, Object>> mine = parentKeys[i] == null ? null : byParent.get(parentKeys[i]);
-                    records.get(i).put(name, mine == null ? null : mine.get(0));
+                    plan.setRelation(records.get(i), child, mine == null ? null : mine.get(0));
                 }
             }
         }
@@ -120,7 +123,7 @@ final class BatchedLoader {
                 statement = sql.level(child.plan(), child.item().args(),
                         new LevelSpec.Link(link.childKey(), tuples, null, link.childKey()));
             }
-            out.addAll(runner.query(c, statement, read, request));
+            out.addAll(runner.query(c, statement, read, child.plan().spareSlots(), request));
         }
         return out;
     }

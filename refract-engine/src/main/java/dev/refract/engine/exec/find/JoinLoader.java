@@ -56,7 +56,7 @@ final class JoinLoader {
         for (int i = 0; i < plan.children.size(); i++) {
             read.add(null);
         }
-        List<Object[]> rows = runner.query(c, statement, read, request);
+        List<Object[]> rows = runner.query(c, statement, read, plan.spareSlots(), request);
         int first = plan.columns.size() + plan.counts().size();
         List<Map<String, Object>> out = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
@@ -64,7 +64,7 @@ final class JoinLoader {
             for (int i = 0; i < plan.children.size(); i++) {
                 LevelPlan.Child child = plan.children.get(i);
                 String text = (String) row[first + i];
-                record.put(child.item().key(), relation(child, text == null ? null : Json.parse(text)));
+                plan.setRelation(record, child, relation(child, text == null ? null : Json.parse(text)));
             }
             out.add(record);
         }

@@ -28,7 +28,10 @@ final class LevelPlan {
     final List<Child> children = new ArrayList<>();
 
     /** A relation below this level. */
-    record Child(Selection.Relation item, RelationLink link, LevelPlan plan) {
+    /**
+     * @param itemIndex the relation's index in the parent's selection
+     */
+    record Child(Selection.Relation item, int itemIndex, RelationLink link, LevelPlan plan) {
     }
 
     private LevelPlan(Model model, Selection selection) {
@@ -49,11 +52,12 @@ final class LevelPlan {
         for (ScalarField f : extra) {
             p.add(f);
         }
-        for (Selection.Item item : selection.fields()) {
+        for (int k = 0; k < selection.fields().size(); k++) {
+            Selection.Item item = selection.fields().get(k);
             if (item instanceof Selection.Relation r) {
                 RelationLink link = RelationLink.of(schema, model, r.field());
                 link.parentKey().forEach(p::add);
-                p.children.add(new Child(r, link, build(schema, link.child(), r.selection(), link.childKey())));
+                p.children.add(new Child(r, k, link, build(schema, link.child(), r.selection(), link.childKey())));
             } else if (item instanceof Selection.Count c) {
                 // Counts are correlated on the level's key columns, so those must be read.
                 for (Selection.RelationCount rc : c.relations()) {
@@ -132,73 +136,72 @@ final class LevelPlan {
     }
 
     /**
-     * The record of one row in selection order; relations are filled in later (to-many as an
-     * empty list, to-one as null until then), counts from {@code counts} (one per relation counted,
-     * in order), read after the level's own columns.
+     * The record of one row in selection order, over the row itself: relations are null until the
+     * loader sets them ({@link #setRelation}), counts come from the count columns read after the
+     * level's own columns (one per relation counted, in order). The row must end with
+     * {@link #spareSlots()} free slots.
      */
     Map<String, Object> record(Object[] row, int offset) {
-        Map<String, Object> out = new LinkedHashMap<>(recordCapacity);
-        int countColumn = offset + columns.size();
-        for (int k = 0; k < itemKeys.length; k++) {
-            int at = itemColumn[k];
-            if (at >= 0) {
-                out.put(itemKeys[k], row[offset + at]);
-            } else if (at == TO_MANY) {
-                out.put(itemKeys[k], new ArrayList<>());
-            } else if (at == TO_ONE) {
-                out.put(itemKeys[k], null);
-            } else {
+        RowRecord out = new RowRecord(layout, row, offset);
+        if (countItems.length > 0) {
+            int countColumn = offset + columns.size();
+            for (int k : countItems) {
                 Selection.Count c = (Selection.Count) selection.fields().get(k);
                 Map<String, Object> counts = new LinkedHashMap<>();
                 for (Selection.RelationCount rc : c.relations()) {
                     counts.put(rc.field().name(), row[countColumn++]);
                 }
-                out.put(itemKeys[k], counts);
+                out.set(k, counts);
             }
         }
         return out;
     }
 
-    private static final int TO_MANY = -1;
-    private static final int TO_ONE = -2;
-    private static final int COUNTS = -3;
-    private String[] itemKeys;
-    /** Per selection item: its column, or TO_MANY, TO_ONE, COUNTS. */
-    private int[] itemColumn;
-    private int recordCapacity;
+    /** Sets the value of the relation {@code child} in a record of this level's {@link #record}. */
+    void setRelation(Map<String, Object> record, Child child, Object value) {
+        ((RowRecord) record).set(child.itemIndex(), value);
+    }
+
+    /** How many slots past its columns a row of this level needs for its records. */
+    int spareSlots() {
+        return layout.extra();
+    }
+
+    private RowRecord.Layout layout;
+    /** The selection indexes of the {@code _count} items. */
+    private int[] countItems;
+    private List<Selection.RelationCount> counts;
 
     /** Resolves once what {@link #record} puts where, so rows need no lookups or type tests. */
     private void resolveRecordLayout() {
         List<Selection.Item> items = selection.fields();
-        itemKeys = new String[items.size()];
-        itemColumn = new int[items.size()];
+        String[] keys = new String[items.size()];
+        int[] slots = new int[items.size()];
+        int extra = 0;
+        List<Integer> countAt = new ArrayList<>();
+        counts = new ArrayList<>();
         for (int k = 0; k < items.size(); k++) {
             Selection.Item item = items.get(k);
+            keys[k] = item.key();
             if (item instanceof Selection.Scalar s) {
-                itemKeys[k] = s.key();
-                itemColumn[k] = column(s.field());
-            } else if (item instanceof Selection.Relation r) {
-                itemKeys[k] = r.key();
-                itemColumn[k] = r.field().isList() ? TO_MANY : TO_ONE;
-            } else if (item instanceof Selection.Count c) {
-                itemKeys[k] = c.key();
-                itemColumn[k] = COUNTS;
+                slots[k] = column(s.field());
+            } else if (item instanceof Selection.Relation || item instanceof Selection.Count) {
+                slots[k] = -1 - extra++;
+                if (item instanceof Selection.Count c) {
+                    countAt.add(k);
+                    counts.addAll(c.relations());
+                }
             } else {
                 throw new IllegalStateException("unknown selection item " + item);
             }
         }
-        // Sized so the map never rehashes while filled.
-        recordCapacity = (int) (items.size() / 0.75f) + 1;
+        layout = new RowRecord.Layout(keys, slots, extra);
+        countItems = countAt.stream().mapToInt(Integer::intValue).toArray();
+        counts = List.copyOf(counts);
     }
 
     /** The relation counts this level selects, in output order. */
     List<Selection.RelationCount> counts() {
-        List<Selection.RelationCount> out = new ArrayList<>();
-        for (Selection.Item item : selection.fields()) {
-            if (item instanceof Selection.Count c) {
-                out.addAll(c.relations());
-            }
-        }
-        return out;
+        return counts;
     }
 }

@@ -38,15 +38,18 @@ final class RoundTripLoader {
         Sql top = sql.level(plan, args, null);
         statements.add(top);
         columns.add(sql.readColumns(plan, null));
-        plan(plan, top, statements, columns, index);
+        List<Integer> spare = new ArrayList<>();
+        spare.add(plan.spareSlots());
+        plan(plan, top, statements, columns, spare, index);
 
         List<List<Object[]>> results;
         if (oneTrip) {
-            results = runner.queryAll(c, statements, columns, request);
+            results = runner.queryAll(c, statements, columns, spare.stream().mapToInt(Integer::intValue).toArray(),
+                    request);
         } else {
             results = new ArrayList<>();
             for (int i = 0; i < statements.size(); i++) {
-                results.add(runner.query(c, statements.get(i), columns.get(i), request));
+                results.add(runner.query(c, statements.get(i), columns.get(i), spare.get(i), request));
             }
         }
         return BatchedLoader.stitch(plan, results.get(0), (child, keys) -> results.get(index.get(child)));
@@ -54,7 +57,7 @@ final class RoundTripLoader {
 
     /** Adds the statements of {@code plan}'s relations, each selecting by {@code parent}, depth first. */
     private void plan(LevelPlan plan, Sql parent, List<Sql> statements, List<List<ScalarField>> columns,
-                      Map<LevelPlan.Child, Integer> index) {
+                      List<Integer> spare, Map<LevelPlan.Child, Integer> index) {
         for (LevelPlan.Child child : plan.children) {
             RelationLink link = child.link();
             Sql parents = sql.project(parent, link.parentKey());
@@ -65,7 +68,8 @@ final class RoundTripLoader {
             index.put(child, statements.size());
             statements.add(statement);
             columns.add(sql.readColumns(child.plan(), link.isManyToMany() ? link.parentKey().get(0) : null));
-            plan(child.plan(), statement, statements, columns, index);
+            spare.add(child.plan().spareSlots());
+            plan(child.plan(), statement, statements, columns, spare, index);
         }
     }
 }
