@@ -63,7 +63,7 @@ final class BatchedLoader {
             Set<Object> keys = new LinkedHashSet<>();
             int nonNull = 0;
             for (int i = 0; i < rows.size(); i++) {
-                parentKeys[i] = plan.keyOf(rows.get(i), link.parentKey(), offset);
+                parentKeys[i] = LevelPlan.keyAt(rows.get(i), child.parentKeyColumns(), offset);
                 if (parentKeys[i] != null) {
                     keys.add(parentKeys[i]);
                     nonNull++;
@@ -85,7 +85,7 @@ final class BatchedLoader {
             for (int j = 0; j < childRows.size(); j++) {
                 Object[] row = childRows.get(j);
                 Object key = link.isManyToMany() ? LevelPlan.keyPart(row[0])
-                        : child.plan().keyOf(row, link.childKey(), 0);
+                        : LevelPlan.keyAt(row, child.childKeyColumns(), 0);
                 byParent.computeIfAbsent(key, k -> new ArrayList<>()).add(childRecords.get(j));
             }
             // Parents with distinct keys take their lists as they are; only when a key repeats (the

@@ -7,10 +7,13 @@ import dev.refract.engine.ir.FindQuery;
 import dev.refract.engine.ir.ReadArgs;
 import dev.refract.engine.ir.RelationLoadStrategy;
 import dev.refract.engine.sql.Dialect;
+import dev.refract.engine.ir.Selection;
+import dev.refract.model.Model;
 import dev.refract.model.SchemaModel;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Runs the five find actions: plans the include tree, loads it with the query's relation load
@@ -29,6 +32,8 @@ public final class FindExecutor {
     private final JoinLoader join;
     private final RoundTripLoader roundTrip;
     private final boolean oneRoundTrip;
+    private static final int MAX_PLANS = 64;
+    private final Map<PlanKey, LevelPlan> plans = new ConcurrentHashMap<>();
 
     /**
      * @param oneRoundTrip for the {@code query} strategy: select each relation by its parents'
@@ -55,7 +60,7 @@ public final class FindExecutor {
             // findFirst is findMany taking one; a negative take keeps its direction.
             args = args.withTake(args.take() != null && args.take() < 0 ? -1L : 1L);
         }
-        LevelPlan plan = LevelPlan.build(schema, query.model(), query.selection(), List.of());
+        LevelPlan plan = plan(query.model(), query.selection());
         RelationLoadStrategy strategy = args.relationLoadStrategy() != null ? args.relationLoadStrategy()
                 : defaultStrategy;
         List<Map<String, Object>> records;
@@ -81,6 +86,46 @@ public final class FindExecutor {
             return null;
         }
         return records.get(0);
+    }
+
+    /**
+     * The plan of a selection, reused while the caller passes the same selection object again (a
+     * typed client keeps one per model for its default selection). Keyed by identity: hashing a
+     * selection by value would walk the schema's field records on every call. Bounded; cleared
+     * when full, as a selection built per call never comes back.
+     */
+    private LevelPlan plan(Model model, Selection selection) {
+        PlanKey key = new PlanKey(model, selection);
+        LevelPlan plan = plans.get(key);
+        if (plan == null) {
+            plan = LevelPlan.build(schema, model, selection, List.of());
+            if (plans.size() >= MAX_PLANS) {
+                plans.clear();
+            }
+            plans.put(key, plan);
+        }
+        return plan;
+    }
+
+    /** A model and a selection, by identity. */
+    private static final class PlanKey {
+        private final Model model;
+        private final Selection selection;
+
+        PlanKey(Model model, Selection selection) {
+            this.model = model;
+            this.selection = selection;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof PlanKey k && k.model == model && k.selection == selection;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(selection) * 31 + System.identityHashCode(model);
+        }
     }
 
     StatementRunner runner() {

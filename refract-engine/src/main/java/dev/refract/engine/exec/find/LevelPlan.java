@@ -7,7 +7,6 @@ import dev.refract.model.ScalarField;
 import dev.refract.model.SchemaModel;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,14 +23,16 @@ final class LevelPlan {
     final Model model;
     final Selection selection;
     final List<ScalarField> columns = new ArrayList<>();
-    private final Map<ScalarField, Integer> index = new IdentityHashMap<>();
     final List<Child> children = new ArrayList<>();
 
     /** A relation below this level. */
     /**
      * @param itemIndex the relation's index in the parent's selection
+     * @param parentKeyColumns where the link's parent key is in the parent's rows
+     * @param childKeyColumns where the link's child key is in the child's rows
      */
-    record Child(Selection.Relation item, int itemIndex, RelationLink link, LevelPlan plan) {
+    record Child(Selection.Relation item, int itemIndex, RelationLink link, LevelPlan plan, int[] parentKeyColumns,
+                 int[] childKeyColumns) {
     }
 
     private LevelPlan(Model model, Selection selection) {
@@ -57,7 +58,8 @@ final class LevelPlan {
             if (item instanceof Selection.Relation r) {
                 RelationLink link = RelationLink.of(schema, model, r.field());
                 link.parentKey().forEach(p::add);
-                p.children.add(new Child(r, k, link, build(schema, link.child(), r.selection(), link.childKey())));
+                LevelPlan childPlan = build(schema, link.child(), r.selection(), link.childKey());
+                p.children.add(new Child(r, k, link, childPlan, null, childPlan.columnsOf(link.childKey())));
             } else if (item instanceof Selection.Count c) {
                 // Counts are correlated on the level's key columns, so those must be read.
                 for (Selection.RelationCount rc : c.relations()) {
@@ -69,37 +71,56 @@ final class LevelPlan {
             // A statement needs a column; the first scalar will do.
             p.add(model.scalarFields().get(0));
         }
+        // The parent key columns are known once every column is added.
+        for (int i = 0; i < p.children.size(); i++) {
+            Child c = p.children.get(i);
+            p.children.set(i, new Child(c.item(), c.itemIndex(), c.link(), c.plan(), p.columnsOf(c.link().parentKey()),
+                    c.childKeyColumns()));
+        }
         p.resolveRecordLayout();
         return p;
     }
 
     private void add(ScalarField f) {
-        if (!index.containsKey(f)) {
-            index.put(f, columns.size());
+        if (indexOf(f) < 0) {
             columns.add(f);
         }
     }
 
+    /** Fields compare by identity: they come from the one schema model. Levels have few columns. */
+    private int indexOf(ScalarField f) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i) == f) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     int column(ScalarField f) {
-        Integer i = index.get(f);
-        if (i == null) {
+        int i = indexOf(f);
+        if (i < 0) {
             throw new IllegalStateException(f.name() + " is not read at this level");
         }
         return i;
     }
 
-    /** The key tuple of {@code fields} in {@code row}, or null when any part is null. */
-    Object key(Object[] row, List<ScalarField> fields) {
-        return keyOf(row, fields, 0);
+    private int[] columnsOf(List<ScalarField> fields) {
+        int[] out = new int[fields.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = column(fields.get(i));
+        }
+        return out;
     }
 
-    Object keyOf(Object[] row, List<ScalarField> fields, int offset) {
-        if (fields.size() == 1) {
-            return keyPart(row[offset + column(fields.get(0))]);
+    /** The key tuple at {@code columns} (from {@link Child}) of {@code row} past {@code offset}, or null when any part is null. */
+    static Object keyAt(Object[] row, int[] columns, int offset) {
+        if (columns.length == 1) {
+            return keyPart(row[offset + columns[0]]);
         }
-        List<Object> key = new ArrayList<>(fields.size());
-        for (ScalarField f : fields) {
-            Object v = keyPart(row[offset + column(f)]);
+        List<Object> key = new ArrayList<>(columns.length);
+        for (int c : columns) {
+            Object v = keyPart(row[offset + c]);
             if (v == null) {
                 return null;
             }
@@ -167,6 +188,12 @@ final class LevelPlan {
         return layout.extra();
     }
 
+    /** The start of this level's statement shapes: {@link LevelSql#level} keys by the model and the columns. */
+    String shapePrefix() {
+        return shapePrefix;
+    }
+
+    private String shapePrefix;
     private RowRecord.Layout layout;
     /** The selection indexes of the {@code _count} items. */
     private int[] countItems;
@@ -196,7 +223,11 @@ final class LevelPlan {
             }
         }
         layout = new RowRecord.Layout(keys, slots, extra);
-        countItems = countAt.stream().mapToInt(Integer::intValue).toArray();
+        shapePrefix = new Shape().add("level").add(model.name()).fields(columns).key.toString();
+        countItems = new int[countAt.size()];
+        for (int i = 0; i < countItems.length; i++) {
+            countItems[i] = countAt.get(i);
+        }
         counts = List.copyOf(counts);
     }
 

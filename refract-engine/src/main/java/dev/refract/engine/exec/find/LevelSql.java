@@ -66,8 +66,7 @@ final class LevelSql {
         if (link != null && link.keys() == null) {
             return renderLevel(plan, args, link);
         }
-        Shape shape = new Shape().add("level").add(plan.model.name()).fields(plan.columns).args(args)
-                .counts(plan.counts());
+        Shape shape = new Shape(plan.shapePrefix()).args(args).counts(plan.counts());
         if (link != null) {
             shape.fields(link.childColumns()).keys(link.keys());
         }

@@ -18,8 +18,17 @@ import java.util.List;
  * What could change the text is kept in the key: null versus a value, list lengths, skip and take.
  */
 final class Shape {
-    final StringBuilder key = new StringBuilder(128);
+    final StringBuilder key;
     final List<Object> slots = new ArrayList<>();
+
+    Shape() {
+        key = new StringBuilder(128);
+    }
+
+    /** A shape whose key starts with {@code prefix} (a part computed once, such as a level's columns). */
+    Shape(String prefix) {
+        key = new StringBuilder(prefix.length() + 128).append(prefix);
+    }
 
     Shape add(String s) {
         key.append(s).append('|');
