@@ -63,8 +63,21 @@ public enum Action {
         return this == FIND_UNIQUE_OR_THROW || this == FIND_FIRST_OR_THROW;
     }
 
-    /** Prisma's name of the operation in error paths: {@code findManyUser}. */
+    /**
+     * Prisma's name of the operation in error paths: {@code findManyUser}; the AndReturn variants
+     * put the model in the middle ({@code createManyUserAndReturn}); raw SQL has no model.
+     */
     public String operationName(String modelName) {
-        return protocolName + modelName;
+        switch (this) {
+            case CREATE_MANY_AND_RETURN:
+                return "createMany" + modelName + "AndReturn";
+            case UPDATE_MANY_AND_RETURN:
+                return "updateMany" + modelName + "AndReturn";
+            case EXECUTE_RAW:
+            case QUERY_RAW:
+                return protocolName;
+            default:
+                return protocolName + modelName;
+        }
     }
 }

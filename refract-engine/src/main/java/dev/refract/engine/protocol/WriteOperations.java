@@ -51,7 +51,7 @@ final class WriteOperations {
 
     /** The root field of a write on {@code m}. */
     OutputField operation(Model m, Action action, List<InputField> relationLoadStrategy) {
-        String name = m.name();
+        String name = action.operationName(m.name());
         InputType whereUnique = new InputType.Obj(inputs.whereUnique(m));
         InputType where = new InputType.Obj(inputs.where(m));
         List<InputField> args = new ArrayList<>();
@@ -59,7 +59,7 @@ final class WriteOperations {
             case CREATE_ONE:
                 args.add(new InputField("data", creates.createTypes(m, null), creates.dataRequired(m), null));
                 args.addAll(relationLoadStrategy);
-                return record("createOne" + name, m, args);
+                return record(name, m, args);
             case CREATE_MANY:
             case CREATE_MANY_AND_RETURN:
                 args.add(new InputField("data", CreateTypes.listUnion(
@@ -67,36 +67,36 @@ final class WriteOperations {
                 if (caps.createSkipDuplicates()) {
                     args.add(InputField.optional("skipDuplicates", InputType.BOOLEAN));
                 }
-                return action == Action.CREATE_MANY ? count("createMany" + name, args)
-                        : andReturn("createMany" + name + "AndReturn", "CreateMany" + name + "AndReturnOutputType", m,
+                return action == Action.CREATE_MANY ? count(name, args)
+                        : andReturn(name, "CreateMany" + m.name() + "AndReturnOutputType", m,
                         args);
             case UPDATE_ONE:
                 args.add(new InputField("data", updates.updateTypes(m, null), true, null));
                 args.add(InputField.required("where", whereUnique));
                 args.addAll(relationLoadStrategy);
-                return record("updateOne" + name, m, args);
+                return record(name, m, args);
             case UPDATE_MANY:
             case UPDATE_MANY_AND_RETURN:
                 args.add(new InputField("data", updates.updateManyTypes(m, null), true, null));
                 args.add(InputField.optional("where", where));
                 args.add(InputField.optional("limit", InputType.INT));
-                return action == Action.UPDATE_MANY ? count("updateMany" + name, args)
-                        : andReturn("updateMany" + name + "AndReturn", "UpdateMany" + name + "AndReturnOutputType", m,
+                return action == Action.UPDATE_MANY ? count(name, args)
+                        : andReturn(name, "UpdateMany" + m.name() + "AndReturnOutputType", m,
                         args);
             case UPSERT_ONE:
                 args.add(InputField.required("where", whereUnique));
                 args.add(new InputField("create", creates.createTypes(m, null), true, null));
                 args.add(new InputField("update", updates.updateTypes(m, null), true, null));
                 args.addAll(relationLoadStrategy);
-                return record("upsertOne" + name, m, args);
+                return record(name, m, args);
             case DELETE_ONE:
                 args.add(InputField.required("where", whereUnique));
                 args.addAll(relationLoadStrategy);
-                return record("deleteOne" + name, m, args);
+                return record(name, m, args);
             case DELETE_MANY:
                 args.add(InputField.optional("where", where));
                 args.add(InputField.optional("limit", InputType.INT));
-                return count("deleteMany" + name, args);
+                return count(name, args);
             default:
                 throw new IllegalArgumentException(action + " is not a write");
         }
@@ -109,7 +109,7 @@ final class WriteOperations {
     static OutputField raw(Action action) {
         List<InputField> args = List.of(InputField.required("query", InputType.STRING),
                 InputField.optional("parameters", InputType.JSON));
-        return new OutputField(action.protocolName(), "Json", false, args, null, null);
+        return new OutputField(action.operationName(null), "Json", false, args, null, null);
     }
 
     private OutputField record(String name, Model m, List<InputField> args) {
