@@ -32,7 +32,8 @@ import picocli.CommandLine.Parameters;
  * {@code refract query}: runs one query written in Prisma's JSON protocol and prints, as JSON on
  * stdout, the value Prisma Client would return for it (see {@link ClientJson}). A failure prints
  * {@code {"error": {"code": ..., "message": ...}}} and exits 1. The way to script and debug the
- * engine.
+ * engine. A batch of documents (a JSON array, or Prisma's {@code {"batch": [...]}}) runs in turn,
+ * each on its own, or with {@code --transaction} as one transaction, and prints the list of results.
  */
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = "Run one Prisma JSON-protocol query document and print its result as JSON.")
@@ -51,8 +52,13 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--log-queries", description = "Print each SQL statement, with its parameters, on stderr.")
     boolean logQueries;
 
+    @Option(names = "--transaction", description = "Run a batch (a JSON array of documents, or Prisma's "
+            + "{\"batch\": [...], \"transaction\": {\"isolationLevel\": ...}}) as one transaction: all or nothing.")
+    boolean transaction;
+
     @Parameters(arity = "0..1", paramLabel = "DOCUMENT",
-            description = "The JSON protocol document ({\"modelName\", \"action\", \"query\"}); read from stdin when absent.")
+            description = "The JSON protocol document ({\"modelName\", \"action\", \"query\"}), or a batch; "
+                    + "read from stdin when absent.")
     String document;
 
     QueryCommand(CliContext context, InputStream stdin) {
@@ -92,8 +98,13 @@ final class QueryCommand implements Callable<Integer> {
             if (logQueries) {
                 engine.addListener(event -> context.err().println(event.sql() + " " + event.params()));
             }
-            Query query = ProtocolReader.read(model.get(), text);
-            context.out().println(ClientJson.write(engine.execute(query)));
+            Batch batch = Batch.parse(text, transaction);
+            if (batch == null) {
+                Query query = ProtocolReader.read(model.get(), text);
+                context.out().println(ClientJson.write(engine.execute(query)));
+            } else {
+                context.out().println(ClientJson.write(batch.run(engine)));
+            }
             return ExitCodes.OK;
         } catch (RefractException e) {
             return error(e.code(), e.getMessage());

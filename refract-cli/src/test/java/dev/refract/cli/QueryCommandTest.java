@@ -41,7 +41,7 @@ class QueryCommandTest {
         Files.writeString(dir.resolve(".env"), "DATABASE_URL=\"file:./dev.db\"\n");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("dev.db"));
              Statement st = c.createStatement()) {
-            st.execute("CREATE TABLE \"User\" (\"id\" INTEGER PRIMARY KEY, \"email\" TEXT NOT NULL,"
+            st.execute("CREATE TABLE \"User\" (\"id\" INTEGER PRIMARY KEY, \"email\" TEXT NOT NULL UNIQUE,"
                     + " \"joined\" DATETIME NOT NULL, \"balance\" DECIMAL NOT NULL)");
             st.execute("CREATE TABLE \"Post\" (\"id\" INTEGER PRIMARY KEY, \"title\" TEXT NOT NULL,"
                     + " \"authorId\" INTEGER NOT NULL)");
@@ -107,5 +107,62 @@ class QueryCommandTest {
                 + "\"action\":\"findMany\",\"query\":{\"selection\":{\"id\":true}}}");
         assertThat(invalid.exitCode()).isEqualTo(1);
         assertThat(invalid.out()).startsWith("{\"error\":{\"code\":\"P1012\"");
+    }
+
+    private static String createUser(int id, String email) {
+        return "{\"modelName\":\"User\",\"action\":\"createOne\",\"query\":{\"arguments\":{\"data\":{\"id\":" + id
+                + ",\"email\":\"" + email + "\",\"joined\":{\"$type\":\"DateTime\",\"value\":\"2025-01-01T00:00:00.000Z\"},"
+                + "\"balance\":{\"$type\":\"Decimal\",\"value\":\"1.5\"}}},\"selection\":{\"id\":true,\"email\":true}}}";
+    }
+
+    private static String countUsers() {
+        return "{\"modelName\":\"User\",\"action\":\"aggregate\",\"query\":{\"selection\":"
+                + "{\"_count\":{\"selection\":{\"_all\":true}}}}}";
+    }
+
+    @Test
+    void runsWrites() {
+        CliRun run = CliRun.in(dir, "query", createUser(3, "c@x.io"));
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.out().strip()).isEqualTo("{\"id\":3,\"email\":\"c@x.io\"}");
+        assertThat(CliRun.in(dir, "query", countUsers()).out().strip()).isEqualTo("{\"_count\":{\"_all\":3}}");
+    }
+
+    @Test
+    void aTransactionBatchIsAllOrNothing() {
+        // The second create repeats the first's email: P2002, and the first is rolled back with it.
+        String batch = "[" + createUser(3, "c@x.io") + "," + createUser(4, "c@x.io") + "]";
+        CliRun failed = CliRun.in(dir, "query", "--transaction", batch);
+        assertThat(failed.exitCode()).isEqualTo(1);
+        assertThat(failed.out()).startsWith("{\"error\":{\"code\":\"P2002\"");
+        assertThat(CliRun.in(dir, "query", countUsers()).out().strip()).isEqualTo("{\"_count\":{\"_all\":2}}");
+
+        CliRun ok = CliRun.in(dir, "query", "{\"batch\":[" + createUser(3, "c@x.io") + "," + createUser(4, "d@x.io")
+                + "],\"transaction\":{\"isolationLevel\":\"Serializable\"}}");
+        assertThat(ok.exitCode()).as(ok.out() + ok.err()).isZero();
+        assertThat(ok.out().strip()).isEqualTo("[{\"id\":3,\"email\":\"c@x.io\"},{\"id\":4,\"email\":\"d@x.io\"}]");
+    }
+
+    @Test
+    void aBatchWithoutTransactionKeepsWhatRanBeforeAFailure() {
+        String batch = "[" + createUser(3, "c@x.io") + "," + createUser(4, "c@x.io") + "]";
+        CliRun failed = CliRun.in(dir, "query", batch);
+        assertThat(failed.exitCode()).isEqualTo(1);
+        assertThat(failed.out()).startsWith("{\"error\":{\"code\":\"P2002\"");
+        assertThat(CliRun.in(dir, "query", countUsers()).out().strip()).isEqualTo("{\"_count\":{\"_all\":3}}");
+    }
+
+    @Test
+    void anInvalidDocumentInABatchRunsNothing() {
+        String batch = "[" + createUser(3, "c@x.io") + ",{\"modelName\":\"User\",\"action\":\"createOne\","
+                + "\"query\":{\"arguments\":{\"data\":{\"nope\":1}},\"selection\":{\"id\":true}}}]";
+        CliRun failed = CliRun.in(dir, "query", batch);
+        assertThat(failed.exitCode()).isEqualTo(1);
+        assertThat(failed.out()).startsWith("{\"error\":{\"code\":\"P2009\"");
+        assertThat(CliRun.in(dir, "query", countUsers()).out().strip()).isEqualTo("{\"_count\":{\"_all\":2}}");
+
+        CliRun badLevel = CliRun.in(dir, "query", "{\"batch\":[],\"transaction\":{\"isolationLevel\":\"Sometimes\"}}");
+        assertThat(badLevel.exitCode()).isEqualTo(1);
+        assertThat(badLevel.out()).contains("Sometimes");
     }
 }
