@@ -61,20 +61,12 @@ final class Creates {
         for (WriteData d : q.data()) {
             rows.add(Rows.forCreate(model, d, defaults));
         }
-        List<Sql> statements = new ArrayList<>();
         Selection selection = q.selection();
         boolean reread = selection != null && !Reader.scalarOnly(selection);
         List<ScalarField> key = Keys.identifier(model);
         List<ScalarField> returning = selection == null ? List.of()
                 : reread ? key : Reader.returning(selection, key);
-        for (List<Rows.Row> batch : batches(model, rows)) {
-            List<ScalarField> columns = Rows.columns(model, batch);
-            List<Object[]> cells = new ArrayList<>(batch.size());
-            for (Rows.Row r : batch) {
-                cells.add(Rows.cells(r, columns, x.renderer().defaultInValues()));
-            }
-            statements.add(x.renderer().insert(model, columns, cells, q.skipDuplicates(), returning));
-        }
+        List<Sql> statements = statements(model, rows, q.skipDuplicates(), returning);
         if (selection == null) {
             if (statements.size() == 1) {
                 return count(x.runner().update(c, statements.get(0), q));
@@ -104,6 +96,37 @@ final class Creates {
             }
             return x.reader().byKeys(c, model, key, keys, selection);
         });
+    }
+
+    /** The multi-row INSERTs of {@code rows}, in order, each returning {@code returning}. */
+    List<Sql> statements(Model model, List<Rows.Row> rows, boolean skipDuplicates, List<ScalarField> returning) {
+        List<Sql> statements = new ArrayList<>();
+        for (List<Rows.Row> batch : batches(model, rows)) {
+            List<ScalarField> columns = Rows.columns(model, batch);
+            List<Object[]> cells = new ArrayList<>(batch.size());
+            for (Rows.Row r : batch) {
+                cells.add(Rows.cells(r, columns, x.renderer().defaultInValues()));
+            }
+            statements.add(x.renderer().insert(model, columns, cells, skipDuplicates, returning));
+        }
+        return statements;
+    }
+
+    /**
+     * Inserts {@code rows} in batched statements inside the caller's transaction and returns each
+     * inserted row's {@code returning} columns, in order (none when {@code returning} is empty).
+     */
+    List<Object[]> insertAll(Connection c, Model model, List<Rows.Row> rows, boolean skipDuplicates,
+                             List<ScalarField> returning, Query request) {
+        List<Object[]> out = new ArrayList<>();
+        for (Sql s : statements(model, rows, skipDuplicates, returning)) {
+            if (returning.isEmpty()) {
+                x.runner().update(c, s, request);
+            } else {
+                out.addAll(x.runner().query(c, s, returning, request));
+            }
+        }
+        return out;
     }
 
     private static List<Map<String, Object>> records(Selection selection, List<ScalarField> columns,

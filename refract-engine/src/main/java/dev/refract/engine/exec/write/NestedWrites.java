@@ -1,24 +1,177 @@
 package dev.refract.engine.exec.write;
 
-import dev.refract.engine.error.RefractException;
+import dev.refract.engine.exec.find.RelationLink;
 import dev.refract.engine.ir.CreateQuery;
+import dev.refract.engine.ir.FieldWrite;
+import dev.refract.engine.ir.Filter;
+import dev.refract.engine.ir.NestedWrite;
+import dev.refract.engine.ir.Query;
+import dev.refract.engine.ir.Selection;
 import dev.refract.engine.ir.UpdateQuery;
+import dev.refract.engine.ir.WriteData;
+import dev.refract.model.Model;
+import dev.refract.model.ScalarField;
 import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 
-/** Creates and updates with nested writes on their relations, inside the request's transaction. */
+/**
+ * Creates and updates with nested writes, inside the request's transaction, in dependency order:
+ * first the records the written row references (its foreign keys come from them, {@link ParentSide}),
+ * then the row itself, then the records that reference it and the join-table rows
+ * ({@link ChildSide}). Each level's plain creates go in batched multi-row statements. The written
+ * record is read back by its key at the end, so the result is exactly a find's.
+ */
 final class NestedWrites {
     private final WriteContext x;
+    private final Creates creates;
+    private final ParentSide parents;
+    private final ChildSide children;
 
-    NestedWrites(WriteContext x) {
+    NestedWrites(WriteContext x, Creates creates, Deletes deletes) {
         this.x = x;
+        this.creates = creates;
+        this.parents = new ParentSide(x, this, deletes);
+        this.children = new ChildSide(x, this, creates, deletes);
     }
 
     Map<String, Object> create(Connection c, CreateQuery q, Defaults defaults) {
-        throw new RefractException(null, "Nested writes are not supported yet.");
+        Model model = q.model();
+        List<ScalarField> key = Keys.identifier(model);
+        Map<ScalarField, Object> row = createRecord(c, model, q.data(), defaults, Map.of(), key, q);
+        return x.reader().byKeys(c, model, key, List.of(values(row, key)), q.selection()).get(0);
     }
 
     Map<String, Object> update(Connection c, UpdateQuery q, Defaults defaults) {
-        throw new RefractException(null, "Nested writes are not supported yet.");
+        Model model = q.model();
+        List<ScalarField> key = Keys.identifier(model);
+        Map<ScalarField, Object> row = updateRecord(c, model, q.where(), q.data(), defaults, q,
+                () -> WriteErrors.missingRecord(model, "an update"));
+        return x.reader().byKeys(c, model, key, List.of(values(row, key)), q.selection()).get(0);
+    }
+
+    /**
+     * Creates one record with its nested writes.
+     *
+     * @param inherited foreign keys set by the parent the record is created under
+     * @param want columns of the new row the caller needs
+     * @return the new row's key, {@code want} and the columns its children reference
+     */
+    Map<ScalarField, Object> createRecord(Connection c, Model model, WriteData data, Defaults defaults,
+                                          Map<ScalarField, Object> inherited, List<ScalarField> want, Query request) {
+        Map<ScalarField, Object> values = new LinkedHashMap<>(Rows.forCreate(model, data, defaults).values());
+        values.putAll(inherited);
+        List<NestedWrite> after = new ArrayList<>();
+        for (NestedWrite nw : data.nested()) {
+            RelationLink link = link(model, nw);
+            if (ParentSide.holdsKey(link)) {
+                values.putAll(parents.forCreate(c, link, nw, defaults, request));
+            } else {
+                after.add(nw);
+            }
+        }
+        List<ScalarField> returning = needed(model, want, after);
+        Object[] out = creates.insertOne(c, model, new Rows.Row(values), returning, request);
+        Map<ScalarField, Object> row = zip(returning, out);
+        for (NestedWrite nw : after) {
+            children.apply(c, link(model, nw), nw, row, defaults, request);
+        }
+        return row;
+    }
+
+    /**
+     * Updates the one record {@code where} picks with its nested writes; {@code missing} when none.
+     *
+     * @return the updated row's key and the columns its children reference
+     */
+    Map<ScalarField, Object> updateRecord(Connection c, Model model, Filter where, WriteData data, Defaults defaults,
+                                          Query request, Supplier<RuntimeException> missing) {
+        List<NestedWrite> before = new ArrayList<>();
+        List<NestedWrite> after = new ArrayList<>();
+        Set<ScalarField> foreignKeys = new LinkedHashSet<>();
+        for (NestedWrite nw : data.nested()) {
+            RelationLink link = link(model, nw);
+            if (ParentSide.holdsKey(link)) {
+                before.add(nw);
+                foreignKeys.addAll(link.parentKey());
+            } else {
+                after.add(nw);
+            }
+        }
+        List<ScalarField> needed = needed(model, new ArrayList<>(foreignKeys), after);
+        Map<String, Object> found = x.reader().find(c, model, where, selection(needed));
+        if (found == null) {
+            throw missing.get();
+        }
+        Map<ScalarField, Object> row = new LinkedHashMap<>();
+        for (ScalarField f : needed) {
+            row.put(f, found.get(f.name()));
+        }
+        Map<ScalarField, FieldWrite> writes = new LinkedHashMap<>();
+        for (FieldWrite w : data.scalars()) {
+            writes.put(w.field(), w);
+        }
+        List<Runnable> afterUpdate = new ArrayList<>();
+        for (NestedWrite nw : before) {
+            parents.forUpdate(c, link(model, nw), nw, row, defaults, request, writes, afterUpdate);
+        }
+        List<FieldWrite> assignments = Rows.forUpdate(model, WriteData.of(new ArrayList<>(writes.values())), defaults);
+        if (!assignments.isEmpty()) {
+            List<ScalarField> key = Keys.identifier(model);
+            Filter byKey = Keys.filter(key, List.of(values(row, key)));
+            Object[] out = x.runner().query(c, x.renderer().update(model, assignments, byKey, key, null, needed),
+                    needed, request).get(0);
+            row = zip(needed, out);
+        }
+        for (Runnable r : afterUpdate) {
+            r.run();
+        }
+        for (NestedWrite nw : after) {
+            children.apply(c, link(model, nw), nw, row, defaults, request);
+        }
+        return row;
+    }
+
+    RelationLink link(Model model, NestedWrite nw) {
+        return RelationLink.of(x.schema(), model, nw.field());
+    }
+
+    /** The key, then {@code want}, then the columns the children of {@code after} reference, each once. */
+    private List<ScalarField> needed(Model model, List<ScalarField> want, List<NestedWrite> after) {
+        Set<ScalarField> out = new LinkedHashSet<>(Keys.identifier(model));
+        out.addAll(want);
+        for (NestedWrite nw : after) {
+            out.addAll(link(model, nw).parentKey());
+        }
+        return new ArrayList<>(out);
+    }
+
+    static Selection selection(List<ScalarField> fields) {
+        List<Selection.Item> items = new ArrayList<>();
+        for (ScalarField f : fields) {
+            items.add(new Selection.Scalar(f));
+        }
+        return new Selection(items);
+    }
+
+    static Map<ScalarField, Object> zip(List<ScalarField> fields, Object[] row) {
+        Map<ScalarField, Object> out = new LinkedHashMap<>();
+        for (int i = 0; i < fields.size(); i++) {
+            out.put(fields.get(i), row[i]);
+        }
+        return out;
+    }
+
+    static List<Object> values(Map<ScalarField, Object> row, List<ScalarField> fields) {
+        List<Object> out = new ArrayList<>(fields.size());
+        for (ScalarField f : fields) {
+            out.add(row.get(f));
+        }
+        return out;
     }
 }

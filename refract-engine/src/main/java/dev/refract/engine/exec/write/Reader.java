@@ -74,6 +74,13 @@ final class Reader {
                 new FindQuery(model, Action.FIND_FIRST, ReadArgs.where(where), selection));
     }
 
+    /** Every record {@code where} picks, as {@code selection} says. */
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> findMany(Connection connection, Model model, Filter where, Selection selection) {
+        return (List<Map<String, Object>>) finds.execute(connection,
+                new FindQuery(model, Action.FIND_MANY, ReadArgs.where(where), selection));
+    }
+
     /** The records with these keys, in the keys' order, as {@code selection} says. */
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> byKeys(Connection connection, Model model, List<ScalarField> key,

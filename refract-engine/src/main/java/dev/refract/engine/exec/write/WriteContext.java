@@ -11,10 +11,13 @@ final class WriteContext {
     private final WriteRenderer renderer;
     private final Reader reader;
     private final Transactions tx;
+    private final String defaultSchema;
     private NestedWrites nested;
 
-    WriteContext(SchemaModel schema, StatementRunner runner, WriteRenderer renderer, Reader reader) {
+    WriteContext(SchemaModel schema, String defaultSchema, StatementRunner runner, WriteRenderer renderer,
+                 Reader reader) {
         this.schema = schema;
+        this.defaultSchema = defaultSchema;
         this.runner = runner;
         this.renderer = renderer;
         this.reader = reader;
@@ -23,6 +26,11 @@ final class WriteContext {
 
     SchemaModel schema() {
         return schema;
+    }
+
+    /** The schema of models without {@code @@schema}, or null. */
+    String defaultSchema() {
+        return defaultSchema;
     }
 
     StatementRunner runner() {

@@ -1,14 +1,20 @@
 package dev.refract.engine.exec.write;
 
 import dev.refract.engine.error.RecordNotFoundException;
+import dev.refract.engine.error.RefractException;
 import dev.refract.model.Model;
+import dev.refract.model.Relation;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * The errors a write raises itself (the database's own refusals, P2002, P2003, P2011, P2000, come
- * through {@code SqlErrors}): Prisma's codes and messages, its {@code meta} as
- * {@code {modelName, cause}} like the finds' P2025.
+ * through {@code SqlErrors}): Prisma's codes and messages (its query compiler's wording); a P2025's
+ * {@code meta} is {@code {modelName, cause}} like the finds' P2025, P2014 and P2017 carry Prisma's
+ * context ({@code relation, modelA, modelB} / {@code relation, parent, child}).
  */
 final class WriteErrors {
     private static final String REQUIRED = "An operation failed because it depends on one or more records that were "
@@ -28,5 +34,64 @@ final class WriteErrors {
         meta.put("modelName", model.name());
         meta.put("cause", cause);
         return new RecordNotFoundException(REQUIRED + cause, meta);
+    }
+
+    /**
+     * P2025 for a nested operation whose related record is missing: {@code No 'User' record
+     * (needed to inline the relation on 'Post' record(s)) was found for a nested connect on
+     * one-to-many relation 'PostToUser'.}
+     *
+     * @param neededFor what the record was needed for ({@code inline the relation on 'Post'
+     *     record(s)}), or null
+     * @param operation {@code a nested connect}, {@code a nested update}...
+     */
+    static RecordNotFoundException missingRelated(Model parent, Model related, Relation relation, String neededFor,
+                                                  String operation) {
+        String cause = "No '" + related.name() + "' record" + (neededFor == null ? "" : " (needed to " + neededFor + ")")
+                + " was found for " + operation + " on " + relationType(relation) + " relation '" + relation.name() + "'.";
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("modelName", parent.name());
+        meta.put("cause", cause);
+        return new RecordNotFoundException(REQUIRED + cause, meta);
+    }
+
+    /** P2025: a connect found fewer records than it names. */
+    static RecordNotFoundException incompleteConnect(Model parent, int expected, int found) {
+        String cause = "Expected " + expected + " records to be connected, found only " + found + ".";
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("modelName", parent.name());
+        meta.put("cause", cause);
+        return new RecordNotFoundException(REQUIRED + cause, meta);
+    }
+
+    /** P2014: the change would leave a record without the related record its required relation needs. */
+    static RefractException relationViolation(Relation relation) {
+        List<String> models = new ArrayList<>(List.of(relation.modelA(), relation.modelB()));
+        Collections.sort(models);
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("relation", relation.name());
+        meta.put("modelA", models.get(0));
+        meta.put("modelB", models.get(1));
+        return new RefractException("P2014", "The change you are trying to make would violate the required relation '"
+                + relation.name() + "' between the `" + models.get(0) + "` and `" + models.get(1) + "` models.", meta,
+                null);
+    }
+
+    /** P2017: the records a nested delete or update names are not related to the parent. */
+    static RefractException notConnected(Relation relation, Model parent, Model child) {
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("relation", relation.name());
+        meta.put("parent", parent.name());
+        meta.put("child", child.name());
+        return new RefractException("P2017", "The records for relation `" + relation.name() + "` between the `"
+                + parent.name() + "` and `" + child.name() + "` models are not connected.", meta, null);
+    }
+
+    private static String relationType(Relation relation) {
+        return switch (relation.kind()) {
+            case ONE_TO_ONE -> "one-to-one";
+            case ONE_TO_MANY -> "one-to-many";
+            default -> "many-to-many";
+        };
     }
 }

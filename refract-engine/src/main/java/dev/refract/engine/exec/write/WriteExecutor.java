@@ -38,12 +38,12 @@ public final class WriteExecutor {
      */
     public WriteExecutor(SchemaModel schema, Dialect dialect, String defaultSchema, StatementRunner runner,
                          FindExecutor finds) {
-        WriteContext x = new WriteContext(schema, runner, new WriteRenderer(dialect, defaultSchema), new Reader(finds));
+        WriteContext x = new WriteContext(schema, defaultSchema, runner, new WriteRenderer(dialect, defaultSchema), new Reader(finds));
         this.creates = new Creates(x);
         this.updates = new Updates(x);
         this.deletes = new Deletes(x);
         this.upserts = new Upserts(x, creates, updates);
-        x.nested(new NestedWrites(x));
+        x.nested(new NestedWrites(x, creates, deletes));
     }
 
     /** Runs {@code query} on {@code connection}. */

@@ -5,6 +5,7 @@ import dev.refract.engine.events.QueryEvent;
 import dev.refract.engine.testing.TestDatabase;
 import dev.refract.engine.testing.TestDatabases;
 import dev.refract.migrate.ddl.CreateSchema;
+import dev.refract.model.SchemaModel;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -31,6 +32,16 @@ abstract class WriteDatabase {
     /** {@code postgresql} or {@code sqlite}. */
     abstract String provider();
 
+    /** The schema the tables come from; the write fixture's unless a subclass tests another. */
+    SchemaModel schema() {
+        return x.schema;
+    }
+
+    /** The tables emptied before each test, children first. */
+    List<String> tables() {
+        return List.of("Post", "users", "Token", "Pair", "Gen");
+    }
+
     boolean postgres() {
         return provider().equals("postgresql");
     }
@@ -40,18 +51,18 @@ abstract class WriteDatabase {
         x = new WriteFixture(provider());
         db = postgres() ? TestDatabases.postgres() : TestDatabases.sqlite();
         try (Connection c = db.connect(); Statement st = c.createStatement()) {
-            for (String ddl : CreateSchema.statements(x.schema)) {
+            for (String ddl : CreateSchema.statements(schema())) {
                 st.execute(ddl);
             }
         }
-        engine = QueryEngine.open(x.schema, db.prismaUrl(), Path.of("."));
+        engine = QueryEngine.open(schema(), db.prismaUrl(), Path.of("."));
         engine.addListener(events::add);
     }
 
     @BeforeEach
     void empty() throws Exception {
         try (Connection c = db.connect(); Statement st = c.createStatement()) {
-            for (String table : List.of("Post", "users", "Token", "Pair", "Gen")) {
+            for (String table : tables()) {
                 st.execute("DELETE FROM \"" + table + "\"");
             }
         }
