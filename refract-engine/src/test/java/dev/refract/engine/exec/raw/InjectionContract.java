@@ -58,6 +58,10 @@ abstract class InjectionContract extends RawDatabase {
         return engine().execute(q);
     }
 
+    private Object protocol(Map<String, Object> document) {
+        return engine().execute(ProtocolReader.read(schema(), Json.write(document)));
+    }
+
     private static List<Object> ids(Object rows) {
         List<Object> out = new ArrayList<>();
         for (Object r : (List<?>) rows) {
@@ -106,6 +110,12 @@ abstract class InjectionContract extends RawDatabase {
                     + (postgres() ? "$1" : "?"), h))).as("raw parameter %s", h).containsExactly(id);
             soft.assertThat(engine().queryRaw(Sql.of("SELECT name FROM \"User\" WHERE id = {}", id)))
                     .as("stored %s", h).containsExactly(Map.of("name", h));
+            soft.assertThat(ids(protocol(Map.of("action", "queryRaw", "query", Map.of("arguments", Map.of("query",
+                    "SELECT id FROM \"User\" WHERE name = " + (postgres() ? "$1" : "?"), "parameters",
+                    Json.write(List.of(h))), "selection", Map.of()))))).as("queryRaw document %s", h).containsExactly(id);
+            soft.assertThat(protocol(Map.of("modelName", "User", "action", "updateMany", "query", Map.of("arguments",
+                    Map.of("where", Map.of("name", h), "data", Map.of("name", h)), "selection", Map.of("count", true)))))
+                    .as("updateMany %s", h).isEqualTo(Map.of("count", 1));
             Throwable unknown = catchThrowable(() -> find(Map.of("id", id, "HOSTILE_OR", h)));
             soft.assertThat(unknown).as("unknown filter field").isInstanceOf(RefractException.class);
         }
