@@ -43,6 +43,11 @@ import javax.sql.DataSource;
  * <p>Raw SQL goes through {@link RawQueries}: {@code engine.queryRaw(Sql.of("SELECT * FROM {} WHERE id = {}",
  * Sql.identifier("User"), id))}, values always bound (see {@link dev.refract.engine.raw.Sql}).
  *
+ * <p>Transactions: {@link #transaction(TransactionBody, TransactionOptions)} runs a body's queries
+ * in one interactive transaction ({@code engine.transaction(tx -> { tx.execute(a); return
+ * tx.execute(b); })}), {@link #transaction(List, TransactionOptions)} a list of queries, with
+ * Prisma's maxWait, timeout and isolation levels, and an optional retry on write conflicts.
+ *
  * <p>Thread-safe; one per schema and database. Statements are reported to
  * {@link #addListener listeners} and to SLF4J ({@code dev.refract.engine.query}, debug).
  */

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * Transactions under concurrency on real PostgreSQL (the issue's "must show"): no lost or partial
- * work, whatever the interleaving. Nothing here asserts a timing; the threads only make the
+ * work, whatever the interleaving. The writes are the engine's ({@link Writes}). Nothing here asserts a timing; the threads only make the
  * interleavings happen.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -180,8 +180,7 @@ class TransactionConcurrencyTest {
                 try {
                     t.engine.transaction(tx -> {
                         for (int k = 0; k < rows; k++) {
-                            TxSql.update(tx, "INSERT INTO \"Item\" (\"id\", \"name\") VALUES (?, ?)", txId * 10 + k,
-                                    "tx" + txId);
+                            tx.execute(Writes.createItem(t, txId * 10 + k, "tx" + txId));
                             if (random.nextBoolean()) {
                                 pause(random.nextInt(4));
                             }

@@ -19,7 +19,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * and never nested.
  */
 class TransactionTest {
-    private static final String INSERT = "INSERT INTO \"Item\" (\"id\", \"name\") VALUES (?, ?)";
     private static final String COUNT = "SELECT count(*) FROM \"Item\"";
 
     @ParameterizedTest
@@ -27,8 +26,8 @@ class TransactionTest {
     void commitsWhenTheBodyReturnsAndNotBefore(String provider) {
         try (TxDatabase t = TxDatabase.of(provider)) {
             Object result = t.engine.transaction(tx -> {
-                TxSql.update(tx, INSERT, 1, "a");
-                TxSql.update(tx, INSERT, 2, "b");
+                tx.execute(Writes.createItem(t, 1, "a"));
+                tx.execute(Writes.createItem(t, 2, "b"));
                 assertEquals(0, t.number(COUNT), "others do not see the work before the commit");
                 return tx.execute(t.findAll("Item")); // the transaction sees its own work
             });
@@ -37,7 +36,7 @@ class TransactionTest {
             List<String> sql = t.statements();
             assertEquals("BEGIN", sql.get(0));
             assertEquals("COMMIT", sql.get(sql.size() - 1));
-            assertEquals(3, sql.size(), sql.toString()); // the two inserts bypass the runner
+            assertEquals(5, sql.size(), sql.toString()); // BEGIN, two INSERTs, one SELECT, COMMIT
         }
     }
 
@@ -47,13 +46,17 @@ class TransactionTest {
         try (TxDatabase t = TxDatabase.of(provider)) {
             IllegalStateException boom = new IllegalStateException("boom");
             IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> t.engine.transaction(tx -> {
-                TxSql.update(tx, INSERT, 1, "a");
+                tx.execute(Writes.createItem(t, 1, "a"));
                 tx.execute(t.findAll("Item"));
                 throw boom;
             }));
             assertSame(boom, thrown);
             assertEquals(0, t.number(COUNT));
-            assertEquals(List.of("BEGIN", t.statements().get(1), "ROLLBACK"), t.statements());
+            List<String> sql = t.statements();
+            assertEquals(4, sql.size(), sql.toString()); // BEGIN, INSERT, SELECT, ROLLBACK
+            assertEquals("BEGIN", sql.get(0));
+            assertTrue(sql.get(1).startsWith("INSERT INTO"), sql.get(1));
+            assertEquals("ROLLBACK", sql.get(3));
         }
     }
 
@@ -96,6 +99,19 @@ class TransactionTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"postgresql", "sqlite"})
+    void sequentialWritesCommitTogetherOrNotAtAll(String provider) {
+        try (TxDatabase t = TxDatabase.of(provider)) {
+            List<Object> created = t.engine.transaction(List.of(Writes.createItem(t, 1, "a"), Writes.createItem(t, 2, "b")));
+            assertEquals(List.of(Map.of("id", 1), Map.of("id", 2)), created);
+            RefractException duplicate = assertThrows(RefractException.class, () -> t.engine.transaction(
+                    List.of(Writes.createItem(t, 3, "c"), Writes.createItem(t, 1, "again"), Writes.createItem(t, 4, "d"))));
+            assertEquals("P2002", duplicate.code());
+            assertEquals(2, t.number(COUNT), "the batch's first create was rolled back with it");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"postgresql", "sqlite"})
     void sequentialRunsTheQueriesInOrderInOneTransaction(String provider) {
         try (TxDatabase t = TxDatabase.of(provider)) {
             t.sql("INSERT INTO \"Item\" (\"id\", \"name\") VALUES (1, 'a'), (2, 'b')");
@@ -119,7 +135,7 @@ class TransactionTest {
     void refusesATransactionInsideATransaction(String provider) {
         try (TxDatabase t = TxDatabase.of(provider)) {
             RefractException nested = assertThrows(RefractException.class, () -> t.engine.transaction(tx -> {
-                TxSql.update(tx, INSERT, 1, "a");
+                tx.execute(Writes.createItem(t, 1, "a"));
                 return t.engine.transaction(inner -> inner.execute(t.findAll("Item")));
             }));
             assertEquals("P2028", nested.code());

@@ -28,14 +28,13 @@ class TransactionTimeoutTest {
             + " on an expired transaction\\. The timeout for this transaction was (\\d+) ms, however (\\d+) ms passed"
             + " since the start of the transaction\\. Consider increasing the interactive transaction timeout or doing"
             + " less work in the transaction\\.");
-    private static final String INSERT = "INSERT INTO \"Item\" (\"id\", \"name\") VALUES (?, ?)";
 
     @ParameterizedTest
     @ValueSource(strings = {"postgresql", "sqlite"})
     void anIdleBodyPastItsTimeoutIsRolledBackAndLaterUseFails(String provider) throws Exception {
         try (TxDatabase t = TxDatabase.of(provider)) {
             RefractException e = assertThrows(RefractException.class, () -> t.engine.transaction(tx -> {
-                TxSql.update(tx, INSERT, 1, "a");
+                tx.execute(Writes.createItem(t, 1, "a"));
                 awaitRollbackEvent(t); // the timeout rolled back while the body did something else
                 return tx.execute(t.findAll("Item"));
             }, TransactionOptions.DEFAULT.withTimeout(Duration.ofMillis(300))));
@@ -51,7 +50,7 @@ class TransactionTimeoutTest {
     void aBodyThatReturnsAfterItsTimeoutDoesNotCommit(String provider) throws Exception {
         try (TxDatabase t = TxDatabase.of(provider)) {
             RefractException e = assertThrows(RefractException.class, () -> t.engine.transaction(tx -> {
-                TxSql.update(tx, INSERT, 1, "a");
+                tx.execute(Writes.createItem(t, 1, "a"));
                 awaitRollbackEvent(t);
                 return "done";
             }, TransactionOptions.DEFAULT.withTimeout(Duration.ofMillis(300))));
@@ -96,7 +95,7 @@ class TransactionTimeoutTest {
                 CountDownLatch holding = new CountDownLatch(1);
                 CountDownLatch release = new CountDownLatch(1);
                 Future<Object> first = other.submit(() -> t.engine.transaction(tx -> {
-                    TxSql.update(tx, INSERT, 1, "a");
+                    tx.execute(Writes.createItem(t, 1, "a"));
                     holding.countDown();
                     await(release);
                     return null;
