@@ -133,6 +133,22 @@ CREATE TABLE "samples" (
 );
 
 -- CreateTable
+CREATE TABLE "docs" (
+    "id" TEXT NOT NULL,
+    "ref" TEXT NOT NULL,
+    "title" TEXT NOT NULL,
+    "version" INTEGER NOT NULL DEFAULT 1,
+    "ratio" DOUBLE PRECISION NOT NULL DEFAULT 1,
+    "amount" DECIMAL(65,30) NOT NULL DEFAULT 0,
+    "big" BIGINT NOT NULL DEFAULT 0,
+    "data" JSONB,
+    "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updated_at" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "docs_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
 CREATE TABLE "gadgets" (
     "id" SERIAL NOT NULL,
     "name" VARCHAR(60) NOT NULL,
@@ -183,6 +199,12 @@ CREATE UNIQUE INDEX "teams_org_code_slug_key" ON "teams"("org_code", "slug");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "samples_text_int_key" ON "samples"("text", "int");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "docs_ref_key" ON "docs"("ref");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "docs_title_key" ON "docs"("title");
 
 -- CreateIndex
 CREATE INDEX "_PostToTag_B_index" ON "_PostToTag"("B");

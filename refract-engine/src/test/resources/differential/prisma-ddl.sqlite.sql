@@ -117,6 +117,20 @@ CREATE TABLE "samples" (
 );
 
 -- CreateTable
+CREATE TABLE "docs" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "ref" TEXT NOT NULL,
+    "title" TEXT NOT NULL,
+    "version" INTEGER NOT NULL DEFAULT 1,
+    "ratio" REAL NOT NULL DEFAULT 1,
+    "amount" DECIMAL NOT NULL DEFAULT 0,
+    "big" BIGINT NOT NULL DEFAULT 0,
+    "data" JSONB,
+    "created_at" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updated_at" DATETIME NOT NULL
+);
+
+-- CreateTable
 CREATE TABLE "_PostToTag" (
     "A" INTEGER NOT NULL,
     "B" INTEGER NOT NULL,
@@ -144,6 +158,12 @@ CREATE UNIQUE INDEX "teams_org_code_slug_key" ON "teams"("org_code", "slug");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "samples_text_int_key" ON "samples"("text", "int");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "docs_ref_key" ON "docs"("ref");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "docs_title_key" ON "docs"("title");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "_PostToTag_AB_unique" ON "_PostToTag"("A", "B");

@@ -2,10 +2,12 @@
 # Records what real Prisma 7 answers to every case: resets each database, applies Prisma's own DDL for the
 # schema and the seed, sends each cases/*.json document unchanged to Prisma 7 and writes expected/<dialect>/.
 #
-#   bash record.sh [--author] [--verify] [postgresql] [sqlite]     (default: both dialects)
+#   bash record.sh [--author] [--verify] [--reads|--writes] [postgresql] [sqlite]   (default: both suites, both dialects)
 #
-#   --author   first rewrite cases/*.json and dialects.txt from tools/cases.ts (through Prisma Client 7)
+#   --author   first rewrite cases/*.json and dialects.txt from tools/cases.ts, and writes/cases/*.json,
+#              writes/state.json and writes/dialects.txt from tools/write-cases.ts (through Prisma Client 7)
 #   --verify   then run tools/cases.ts through Prisma Client 7 itself and check it agrees with the recording
+#   --reads / --writes   record only the read suite (expected/) or only the write suite (writes/expected/)
 #
 # Needs the peer installed by shared/peers/prisma/setup.sh install (BASE=$PEER_BASE); installs
 # @prisma/adapter-better-sqlite3@7.10.0 into $PEER_BASE/p7 for SQLite when it is missing.
@@ -23,13 +25,17 @@ export npm_config_update_notifier=false
 
 AUTHOR=0
 VERIFY=0
+READS=1
+WRITES=1
 DIALECTS=()
 for a in "$@"; do
   case "$a" in
     --author) AUTHOR=1 ;;
     --verify) VERIFY=1 ;;
+    --reads) WRITES=0 ;;
+    --writes) READS=0 ;;
     postgresql|sqlite) DIALECTS+=("$a") ;;
-    *) echo "usage: record.sh [--author] [--verify] [postgresql] [sqlite]" >&2; exit 2 ;;
+    *) echo "usage: record.sh [--author] [--verify] [--reads|--writes] [postgresql] [sqlite]" >&2; exit 2 ;;
   esac
 done
 [ ${#DIALECTS[@]} -gt 0 ] || DIALECTS=(postgresql sqlite)
@@ -79,11 +85,22 @@ for d in postgresql sqlite; do generate "$d"; done
 if [ $AUTHOR = 1 ]; then
   (cd "$P7" && DIFF=$HERE GENERATED_POSTGRESQL=$WORK/postgresql/generated GENERATED_SQLITE=$WORK/sqlite/generated \
     npx tsx "$WORK/tools/author.ts" 2>&1 | quiet)
+  (cd "$P7" && DIFF=$HERE GENERATED_POSTGRESQL=$WORK/postgresql/generated GENERATED_SQLITE=$WORK/sqlite/generated \
+    npx tsx "$WORK/tools/write-author.ts" 2>&1 | quiet)
 fi
 for d in "${DIALECTS[@]}"; do
   url=$(reset "$d")
-  (cd "$P7" && DIALECT=$d DB_URL=$url GENERATED=$WORK/$d/generated DIFF=$HERE npx tsx "$WORK/tools/record.ts" 2>&1 | quiet)
+  if [ $READS = 1 ]; then
+    (cd "$P7" && DIALECT=$d DB_URL=$url GENERATED=$WORK/$d/generated DIFF=$HERE npx tsx "$WORK/tools/record.ts" 2>&1 | quiet)
+  fi
   if [ $VERIFY = 1 ]; then
     (cd "$P7" && DIALECT=$d DB_URL=$url GENERATED=$WORK/$d/generated DIFF=$HERE npx tsx "$WORK/tools/verify.ts" 2>&1 | quiet)
+  fi
+  if [ $WRITES = 1 ]; then
+    # each write case gets a copy of the freshly seeded database made by reset: PostgreSQL's as a template
+    template=$DB
+    [ "$d" = sqlite ] && template=$WORK/$d/$DB.db
+    (cd "$P7" && DIALECT=$d TEMPLATE=$template PG_URL=$PG_URL GENERATED=$WORK/$d/generated DIFF=$HERE \
+      npx tsx "$WORK/tools/write-record.ts" 2>&1 | quiet)
   fi
 done

@@ -259,6 +259,9 @@ INSERT INTO "samples" ("id", "text", "int", "big_int", "float", "decimal", "bool
   ('s5', 'line
 break	tab', 5, 5, 1e+21, -99.990, true, '2038-01-19 03:14:08.000', 'true', '\xff'::bytea, 'admin', NULL, -7, NULL, NULL, NULL, true, '2000-01-01 00:00:00.001', '{"nested":{"deep":[1,{"x":"y"}]}}', NULL, NULL),
   ('s6', 'NULLS', 6, 6, 0.1, 0.3, false, '2024-06-15 12:00:00.000', 'null', '\x7f'::bytea, 'MEMBER', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO "docs" ("id", "ref", "title", "version", "ratio", "amount", "big", "data", "created_at", "updated_at") VALUES
+  ('doc1', 'ref-doc1', 'First', 1, 1.5, 10.25, 100, '{"k":"v","n":[1,2]}', '2024-03-01 10:00:00.000', '2024-03-02 10:00:00.000'),
+  ('doc2', 'ref-doc2', 'Second', 7, -2, 0, -9, NULL, '2024-04-01 10:00:00.000', '2024-04-01 10:00:00.000');
 INSERT INTO "gadgets" ("id", "name", "description", "labels", "scores", "ratios", "flags", "prices", "stamps", "price", "weight", "small", "code", "day", "at", "doc", "note") VALUES
   (1, 'Gadget 1', 'fast red bicycle with gears', ARRAY['red', 'blue']::text[], ARRAY[1, 2, 10]::integer[], ARRAY[0.25, 0.5]::double precision[], ARRAY[false]::boolean[], ARRAY[1.10, 10.00]::decimal[], ARRAY[]::timestamp(3)[], 12.50, 0.1, -300, '00000000-0000-4000-8000-000000000001', '2024-01-11', '2024-01-06 14:30:00.000+00', '[1,"odd"]', 'note 1'),
   (2, 'Gadget 2', 'quiet electric kettle', ARRAY['green', 'blue', 'green']::text[], ARRAY[2, 4, 10]::integer[], ARRAY[0.5, 0.5]::double precision[], ARRAY[true, false]::boolean[], ARRAY[2.20, 10.00]::decimal[], ARRAY['2024-01-03 09:00:00.000', '2024-04-12 00:00:00.000']::timestamp(3)[], 25.00, 1.5, -200, '00000000-0000-4000-8000-000000000002', '2024-01-21', '2024-01-11 14:30:00.000+00', '{"kind":"even","n":2}', 'note 2'),

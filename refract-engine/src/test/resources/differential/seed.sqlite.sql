@@ -259,3 +259,6 @@ INSERT INTO "samples" ("id", "text", "int", "big_int", "float", "decimal", "bool
   ('s5', 'line
 break	tab', 5, 5, 1e+21, -99.990, 1, 2147483648000, 'true', X'ff', 'admin', NULL, -7, NULL, NULL, NULL, 1, 946684800001, '{"nested":{"deep":[1,{"x":"y"}]}}', NULL, NULL),
   ('s6', 'NULLS', 6, 6, 0.1, 0.3, 0, 1718452800000, 'null', X'7f', 'MEMBER', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+INSERT INTO "docs" ("id", "ref", "title", "version", "ratio", "amount", "big", "data", "created_at", "updated_at") VALUES
+  ('doc1', 'ref-doc1', 'First', 1, 1.5, 10.25, 100, '{"k":"v","n":[1,2]}', 1709287200000, 1709373600000),
+  ('doc2', 'ref-doc2', 'Second', 7, -2, 0, -9, NULL, 1711965600000, 1711965600000);

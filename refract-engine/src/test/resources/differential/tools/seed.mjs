@@ -160,6 +160,15 @@ add("samples", [
     date_time: dt("2024-06-15T12:00:00.000Z"), json: json(null), bytes: bytes("7f"), role: "MEMBER" }),
 ]);
 
+// ---- docs: for the write suite only (generated defaults, @updatedAt)
+add("docs", [
+  { id: "doc1", ref: "ref-doc1", title: "First", version: 1, ratio: 1.5, amount: dec("10.25"),
+    big: big("100"), data: json({ k: "v", n: [1, 2] }), created_at: dt("2024-03-01T10:00:00.000Z"),
+    updated_at: dt("2024-03-02T10:00:00.000Z") },
+  { id: "doc2", ref: "ref-doc2", title: "Second", version: 7, ratio: -2, amount: dec("0"),
+    big: big("-9"), data: null, created_at: dt("2024-04-01T10:00:00.000Z"), updated_at: dt("2024-04-01T10:00:00.000Z") },
+]);
+
 // ---- gadgets (PostgreSQL only)
 const gadgetWords = ["fast red bicycle with gears", "quiet electric kettle", "red kettle for camping",
   "database server rack", "fast database index tuning kit", "camping stove", "bicycle repair kit", "espresso machine"];

@@ -106,7 +106,8 @@ class DifferentialTest {
                 .orElseThrow(() -> new IllegalStateException("invalid differential schema:\n" + validated.render(false)));
     }
 
-    private static void setUp(TestDatabase db, SchemaModel model, String dialect) {
+    /** Creates the tables with refract-migrate and loads the seed. */
+    static void setUp(TestDatabase db, SchemaModel model, String dialect) {
         try (Connection c = db.connect(); Statement st = c.createStatement()) {
             for (String ddl : CreateSchema.statements(model)) {
                 st.execute(ddl);
