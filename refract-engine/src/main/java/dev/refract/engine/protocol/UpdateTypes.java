@@ -41,6 +41,11 @@ final class UpdateTypes {
         return cache.computeIfAbsent(name, n -> new InputObjectType(n, kind, model, null, f));
     }
 
+    /** An object that takes exactly one of its fields, constrained before any other thread can see it. */
+    private synchronized InputObjectType exactlyOne(String name, Kind kind, Model model, Supplier<List<InputField>> f) {
+        return cache.computeIfAbsent(name, n -> new InputObjectType(n, kind, model, null, f).constrain(1, 1, null));
+    }
+
     private static InputType obj(InputObjectType t) {
         return new InputType.Obj(t);
     }
@@ -127,7 +132,7 @@ final class UpdateTypes {
     private InputField scalar(Model m, ScalarField sf) {
         if (sf.isList()) {
             InputType list = inputs.valueType(sf);
-            InputObjectType t = object(m.name() + "Update" + sf.name() + "Input", Kind.LIST_WRITE, m, () -> {
+            InputObjectType t = exactlyOne(m.name() + "Update" + sf.name() + "Input", Kind.LIST_WRITE, m, () -> {
                 List<InputField> out = new ArrayList<>();
                 out.add(InputField.optional("set", list));
                 if (caps.scalarLists()) {
@@ -135,7 +140,6 @@ final class UpdateTypes {
                 }
                 return out;
             });
-            t.constrain(1, 1, null);
             return InputField.optional(sf.name(), obj(t), list);
         }
         if (SchemaFields.isJson(sf)) {
@@ -152,7 +156,7 @@ final class UpdateTypes {
         boolean nullable = !sf.isRequired();
         String name = (nullable ? "Nullable" : "") + inputs.filterBase(sf) + "FieldUpdateOperationsInput";
         InputType t = inputs.scalarType(sf);
-        InputObjectType ops = object(name, Kind.FIELD_UPDATE, null, () -> {
+        return exactlyOne(name, Kind.FIELD_UPDATE, null, () -> {
             List<InputField> out = new ArrayList<>();
             out.add(InputField.optional("set", t).nullableIf(nullable));
             if (SchemaFields.isNumeric(sf)) {
@@ -162,7 +166,5 @@ final class UpdateTypes {
             }
             return out;
         });
-        ops.constrain(1, 1, null);
-        return ops;
     }
 }
