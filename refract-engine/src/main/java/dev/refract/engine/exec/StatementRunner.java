@@ -27,9 +27,11 @@ import org.slf4j.LoggerFactory;
  * times each statement and tells the listeners and the {@code dev.refract.engine.query} logger.
  * Every statement the engine sends goes through one of these, so counting events counts round trips.
  *
- * <p>Statements are prepared by their text each time; pgjdbc keeps a per-connection cache of
- * server-side prepared statements keyed by that text (after {@code prepareThreshold} uses), which
- * is why the renderers produce the same text for the same query shape.
+ * <p>Queries reuse prepared statements by their text: pgjdbc keeps a per-connection cache of
+ * server-side prepared statements keyed by that text (after {@code prepareThreshold} uses), and on
+ * SQLite, whose driver compiles each {@code prepareStatement} anew, {@link PreparedStatements}
+ * keeps them open per connection. That is why the renderers produce the same text for the same
+ * query shape.
  */
 public final class StatementRunner {
     private static final Logger LOG = LoggerFactory.getLogger("dev.refract.engine.query");
@@ -37,6 +39,8 @@ public final class StatementRunner {
     private final Dialect dialect;
     private final ConnectionInfo info;
     private final List<QueryListener> listeners = new CopyOnWriteArrayList<>();
+    /** Kept statements, on SQLite only (see {@link PreparedStatements}); null elsewhere. */
+    private final PreparedStatements reuse;
 
     /**
      * @param info what error messages say about the database (from the {@code ConnectionPool})
@@ -44,6 +48,7 @@ public final class StatementRunner {
     public StatementRunner(Dialect dialect, ConnectionInfo info) {
         this.dialect = dialect;
         this.info = info != null ? info : ConnectionInfo.unknown(dialect.provider());
+        this.reuse = dialect.provider().equals("sqlite") ? new PreparedStatements() : null;
     }
 
     public Dialect dialect() {
@@ -82,10 +87,20 @@ public final class StatementRunner {
                                 Query request) {
         long start = System.nanoTime();
         List<Object[]> rows = new ArrayList<>();
-        try (PreparedStatement st = connection.prepareStatement(sql.text())) {
-            bind(st, sql);
-            try (ResultSet rs = st.executeQuery()) {
-                read(rs, columns, spare, rows);
+        try {
+            PreparedStatements.Lease lease = reuse == null ? null : reuse.acquire(connection, sql.text());
+            if (lease == null) {
+                try (PreparedStatement st = connection.prepareStatement(sql.text())) {
+                    run(st, sql, columns, spare, rows);
+                }
+            } else {
+                try {
+                    run(lease.statement(), sql, columns, spare, rows);
+                } catch (SQLException | RuntimeException | Error e) {
+                    reuse.discard(lease);
+                    throw e;
+                }
+                reuse.release(lease);
             }
         } catch (SQLException e) {
             publish(sql, start, request, -1);
@@ -93,6 +108,14 @@ public final class StatementRunner {
         }
         publish(sql, start, request, rows.size());
         return rows;
+    }
+
+    private void run(PreparedStatement st, Sql sql, List<ScalarField> columns, int spare, List<Object[]> rows)
+            throws SQLException {
+        bind(st, sql);
+        try (ResultSet rs = st.executeQuery()) {
+            read(rs, columns, spare, rows);
+        }
     }
 
     /**
