@@ -58,6 +58,7 @@ public final class TxDatabase implements AutoCloseable {
     public final TestDatabase db;
     public final QueryEngine engine;
     public final List<QueryEvent> events = new CopyOnWriteArrayList<>();
+    private final ConnectionPool pool;
 
     private TxDatabase(String provider, int connections) {
         ValidatedSchema validated = PrismaSchema.validate(SCHEMA.formatted(provider));
@@ -72,7 +73,8 @@ public final class TxDatabase implements AutoCloseable {
         }
         String url = provider.equals("sqlite") ? db.prismaUrl()
                 : db.prismaUrl() + "?connection_limit=" + connections + "&pool_timeout=30";
-        this.engine = QueryEngine.builder(schema, ConnectionPool.open(url, java.nio.file.Path.of(".")))
+        this.pool = ConnectionPool.open(url, java.nio.file.Path.of("."));
+        this.engine = QueryEngine.builder(schema, pool)
                 .defaultSchema(provider.equals("sqlite") ? null : "public").build();
         engine.addListener(events::add);
     }
@@ -85,6 +87,10 @@ public final class TxDatabase implements AutoCloseable {
     /** PostgreSQL with a pool of {@code connections}. */
     public static TxDatabase postgres(int connections) {
         return new TxDatabase("postgresql", connections);
+    }
+
+    public ConnectionPool pool() {
+        return pool;
     }
 
     public String provider() {
@@ -154,7 +160,31 @@ public final class TxDatabase implements AutoCloseable {
 
     @Override
     public void close() {
-        engine.close();
-        db.close();
+        try {
+            awaitAllConnectionsReturned();
+        } finally {
+            engine.close();
+            db.close();
+        }
+    }
+
+    /**
+     * Every connection the engine borrowed is back in the pool (a rollback after a timeout may
+     * still be finishing on a worker: it gets a few seconds).
+     */
+    public void awaitAllConnectionsReturned() {
+        com.zaxxer.hikari.HikariPoolMXBean pool = ((com.zaxxer.hikari.HikariDataSource) pool().dataSource())
+                .getHikariPoolMXBean();
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (pool.getActiveConnections() > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(pool.getActiveConnections() + " connections never went back to the pool");
+            }
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
+            }
+        }
     }
 }
