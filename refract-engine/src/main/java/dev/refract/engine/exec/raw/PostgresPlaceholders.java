@@ -25,8 +25,10 @@ public final class PostgresPlaceholders {
      *
      * @param highest the highest placeholder number used ({@code $3} gives 3), 0 when there is none:
      *     PostgreSQL expects that many parameters
+     * @param commands how many commands the text holds (SQL after a {@code ;} outside literals and
+     *     comments starts another); PostgreSQL prepares only one, as Prisma's engine sends it
      */
-    public record Translated(String text, List<Integer> order, int highest) {
+    public record Translated(String text, List<Integer> order, int highest, int commands) {
         public Translated {
             order = List.copyOf(order);
         }
@@ -37,10 +39,19 @@ public final class PostgresPlaceholders {
         StringBuilder out = new StringBuilder(sql.length() + 8);
         List<Integer> order = new ArrayList<>();
         int highest = 0;
+        int commands = 0;
+        boolean inCommand = false;
         int n = sql.length();
         int i = 0;
         while (i < n) {
             char c = sql.charAt(i);
+            boolean comment = (c == '-' || c == '/') && i + 1 < n && sql.charAt(i + 1) == (c == '-' ? '-' : '*');
+            if (c == ';') {
+                inCommand = false;
+            } else if (!inCommand && !comment && !Character.isWhitespace(c)) {
+                inCommand = true;
+                commands++;
+            }
             int end;
             if (c == '\'') {
                 end = quotedEnd(sql, i, '\'', isEscapeString(sql, i));
@@ -76,7 +87,7 @@ public final class PostgresPlaceholders {
             out.append(sql, i, end);
             i = end;
         }
-        return new Translated(out.toString(), order, highest);
+        return new Translated(out.toString(), order, highest, commands);
     }
 
     /** The placeholder's number; 0 for a number past int. */

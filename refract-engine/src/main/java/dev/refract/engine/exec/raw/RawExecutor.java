@@ -1,5 +1,6 @@
 package dev.refract.engine.exec.raw;
 
+import dev.refract.engine.error.DatabaseException;
 import dev.refract.engine.error.RefractException;
 import dev.refract.engine.exec.StatementRunner;
 import dev.refract.engine.ir.Action;
@@ -39,7 +40,10 @@ public final class RawExecutor {
         if (query.action() == Action.QUERY_RAW) {
             return runner.prepared(connection, sql, query, st -> {
                 bind(st, sql, query);
-                try (ResultSet rs = st.executeQuery()) {
+                if (!st.execute()) {
+                    return List.<Map<String, Object>>of(); // an UPDATE without RETURNING: no rows, as in Prisma
+                }
+                try (ResultSet rs = st.getResultSet()) {
                     return RawColumns.read(rs, dialect.provider());
                 }
             }, List::size);
@@ -72,6 +76,13 @@ public final class RawExecutor {
             return new Sql(query.sql(), params(values));
         }
         PostgresPlaceholders.Translated t = PostgresPlaceholders.translate(query.sql());
+        if (t.commands() > 1) {
+            // pgjdbc would split the text and run every command; PostgreSQL, as Prisma's engine
+            // prepares the text, refuses. Refusing keeps "; DROP TABLE ..." in unsafe text inert.
+            String message = "ERROR: cannot insert multiple commands into a prepared statement";
+            throw new DatabaseException("P2010", "Raw query failed. Code: `42601`. Message: `" + message + "`",
+                    Map.of("code", "42601", "message", message), query.sql(), values, "42601", null);
+        }
         if (t.highest() != values.size()) {
             throw wrongCount(t.highest(), values.size());
         }

@@ -182,4 +182,18 @@ abstract class InjectionContract extends RawDatabase {
         assertThat(engine().queryRaw(Sql.of("SELECT id, note FROM {}", Sql.identifier("Canary"))))
                 .containsExactly(Map.of("id", 1, "note", "alive"));
     }
+
+    @Test
+    void stackedCommandsInUnsafeTextDoNotRun() {
+        // PostgreSQL refuses several commands in one prepared statement (as Prisma's engine sends it);
+        // SQLite's driver compiles the first command only. Either way the DROP never runs.
+        Throwable t = catchThrowable(() -> engine().executeRawUnsafe("UPDATE \"Canary\" SET note = note;"
+                + " DROP TABLE \"Canary\""));
+        if (postgres()) {
+            assertThat(t).isInstanceOf(RefractException.class).hasMessage("Raw query failed. Code: `42601`. Message:"
+                    + " `ERROR: cannot insert multiple commands into a prepared statement`");
+        }
+        catchThrowable(() -> engine().queryRawUnsafe("SELECT 1; DROP TABLE \"Canary\""));
+        assertCanaryAlive();
+    }
 }

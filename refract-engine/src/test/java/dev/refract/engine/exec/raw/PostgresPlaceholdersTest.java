@@ -57,4 +57,14 @@ class PostgresPlaceholdersTest {
         assertThat(t("SELECT $1, $x$ $2").text()).isEqualTo("SELECT ?, $x$ $2");
         assertThat(t("SELECT $1, /* $2").highest()).isEqualTo(1);
     }
+
+    @Test
+    void commandsAreCountedOutsideLiteralsAndComments() {
+        assertThat(t("SELECT 1").commands()).isEqualTo(1);
+        assertThat(t("  SELECT 1 ;  -- done\n").commands()).isEqualTo(1);
+        assertThat(t("SELECT ';', \"a;b\", $$;$$ /* ; */").commands()).isEqualTo(1);
+        assertThat(t("UPDATE t SET a = 1; DROP TABLE t").commands()).isEqualTo(2);
+        assertThat(t("SELECT 1;;SELECT 2;").commands()).isEqualTo(2);
+        assertThat(t("").commands()).isZero();
+    }
 }

@@ -199,4 +199,11 @@ abstract class RawQueryContract extends RawDatabase {
         int updated = engine().transaction(tx -> tx.executeRawUnsafe("UPDATE \"Canary\" SET note = note"));
         assertThat(updated).isEqualTo(1);
     }
+
+    @Test
+    void queryRawOfAStatementWithoutRowsReturnsNoRows() {
+        assertThat(engine().queryRaw(Sql.of("UPDATE \"Canary\" SET note = note WHERE id = {}", 1))).isEmpty();
+        assertThat(engine().queryRaw(Sql.of("UPDATE \"Canary\" SET note = note WHERE id = {} RETURNING id", 1)))
+                .containsExactly(Map.of("id", 1));
+    }
 }
