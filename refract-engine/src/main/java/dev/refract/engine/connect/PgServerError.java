@@ -13,8 +13,10 @@ import java.sql.SQLException;
  * @param detail the DETAIL, or null
  * @param hint the HINT, or null
  * @param column the column the error names, or null
+ * @param constraint the constraint the error names, or null
  */
-record PgServerError(String code, String severity, String message, String detail, String hint, String column) {
+record PgServerError(String code, String severity, String message, String detail, String hint, String column,
+                     String constraint) {
 
     static PgServerError of(SQLException e) {
         try {
@@ -22,7 +24,8 @@ record PgServerError(String code, String severity, String message, String detail
             Object m = getter.invoke(e);
             if (m != null) {
                 return new PgServerError(e.getSQLState(), (String) call(m, "getSeverity"), (String) call(m, "getMessage"),
-                        (String) call(m, "getDetail"), (String) call(m, "getHint"), (String) call(m, "getColumn"));
+                        (String) call(m, "getDetail"), (String) call(m, "getHint"), (String) call(m, "getColumn"),
+                        (String) call(m, "getConstraint"));
             }
         } catch (ReflectiveOperationException | RuntimeException ignored) {
             // Not pgjdbc, or a different version: fall back to the text.
@@ -43,7 +46,7 @@ record PgServerError(String code, String severity, String message, String detail
                 detail = more.substring("Detail: ".length()).lines().findFirst().orElse(null);
             }
         }
-        return new PgServerError(e.getSQLState(), severity, text, detail, null, null);
+        return new PgServerError(e.getSQLState(), severity, text, detail, null, null, null);
     }
 
     private static Object call(Object target, String method) throws ReflectiveOperationException {

@@ -35,18 +35,21 @@ final class PostgresErrors {
                 return sql == null && state.startsWith("08") ? SqlErrors.notReachable(info, e)
                         : SqlErrors.connectionClosed(e);
             case "23505":
-                return SqlErrors.unique(uniqueFields(pg.detail()), sql, values, state, e);
+                return SqlErrors.uniqueConstraint(pg.constraint(), uniqueFields(pg.detail()), sql, values, state, e);
             case "23502":
                 return SqlErrors.nullConstraint(pg.column() == null ? List.of() : List.of(pg.column()), sql, values,
                         state, e);
             case "23503":
-                return SqlErrors.foreignKey(foreignKeyName(pg), sql, values, state, e);
+                return SqlErrors.foreignKeyViolated(pg.constraint() != null ? pg.constraint() : foreignKeyName(pg), sql,
+                        values, state, e);
             case "40001", "40P01":
                 return SqlErrors.writeConflict(sql, values, state, e);
             case "42P01":
                 return SqlErrors.tableMissing(pg.quotedWord(1), sql, values, state, e);
             case "42703":
                 return SqlErrors.columnMissing(columnName(pg.message()), sql, values, state, e);
+            case "22003":
+                return SqlErrors.outOfRangeCause(pg.message(), sql, values, state, e);
             case "22001":
                 return SqlErrors.tooLong(null, sql, values, state, e);
             default:
@@ -82,12 +85,10 @@ final class PostgresErrors {
         return new ArrayList<>(SqlErrors.splitFields(head.substring(open + 2).replace("\"", "")));
     }
 
+    /** The constraint named in the message, when the driver did not report it apart. */
     private static String foreignKeyName(PgServerError pg) {
-        if (pg.column() != null) {
-            return pg.column();
-        }
         Matcher m = FK_NAME.matcher(pg.message());
-        return m.find() ? m.group(1) + " (index)" : SqlErrors.NOT_AVAILABLE;
+        return m.find() ? m.group(1) : null;
     }
 
     /** {@code column "x" does not exist} and {@code column t.x does not exist} both name the column. */

@@ -151,6 +151,42 @@ public final class SqlErrors {
                 + (index == null ? NOT_AVAILABLE : "constraint: `" + index + "`"), meta, sql, values, state, c);
     }
 
+    /**
+     * P2002 as Prisma 7 reports it through its driver adapters: naming the constraint where the
+     * database does (PostgreSQL: {@code constraint: `users_email_key`}), else the fields.
+     */
+    static DatabaseException uniqueConstraint(String constraint, List<String> fields, String sql, List<Object> values,
+                                              String state, Throwable c) {
+        if (constraint == null) {
+            return unique(fields, sql, values, state, c);
+        }
+        Map<String, Object> meta = new LinkedHashMap<>();
+        if (fields != null) {
+            meta.put("target", List.copyOf(fields));
+        }
+        return new DatabaseException("P2002", "Unique constraint failed on the constraint: `" + constraint + "`", meta,
+                sql, values, state, c);
+    }
+
+    /**
+     * P2003 as Prisma 7 reports it: {@code Foreign key constraint violated on the constraint:
+     * `posts_author_id_fkey`} (PostgreSQL), {@code ... on the foreign key} when the database names
+     * none (SQLite).
+     */
+    static DatabaseException foreignKeyViolated(String constraint, String sql, List<Object> values, String state,
+                                                Throwable c) {
+        String target = constraint == null ? "foreign key" : "constraint: `" + constraint + "`";
+        return new DatabaseException("P2003", "Foreign key constraint violated on the " + target,
+                Map.of("field_name", constraint == null ? "foreign key" : constraint), sql, values, state, c);
+    }
+
+    /** P2020 as Prisma 7 reports it: {@code Value out of range for the type: integer out of range}. */
+    static DatabaseException outOfRangeCause(String cause, String sql, List<Object> values, String state,
+                                             Throwable c) {
+        return new DatabaseException("P2020", "Value out of range for the type: " + cause, Map.of("details", cause),
+                sql, values, state, c);
+    }
+
     /** P2003 naming the constraint (PostgreSQL), the field, or {@code foreign key} (SQLite). */
     static DatabaseException foreignKey(String fieldName, String sql, List<Object> values, String state, Throwable c) {
         return new DatabaseException("P2003", "Foreign key constraint failed on the field: `" + fieldName + "`",
@@ -196,14 +232,14 @@ public final class SqlErrors {
                 + "`", Map.of("code", shownCode, "message", shownMessage), sql, values, state, c);
     }
 
-    /** Prisma's rendering of a constraint: {@code fields: (`a`,`b`)}, or not available. */
+    /** Prisma 7's rendering of a constraint: {@code fields: (`a`, `b`)}, or not available. */
     private static String constraint(List<String> fields) {
         if (fields == null) {
             return NOT_AVAILABLE;
         }
         StringBuilder out = new StringBuilder("fields: (");
         for (int i = 0; i < fields.size(); i++) {
-            out.append(i == 0 ? "" : ",").append('`').append(fields.get(i)).append('`');
+            out.append(i == 0 ? "" : ", ").append('`').append(fields.get(i)).append('`');
         }
         return out.append(')').toString();
     }

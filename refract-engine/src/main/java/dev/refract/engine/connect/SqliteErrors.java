@@ -25,7 +25,7 @@ final class SqliteErrors {
                 return SqlErrors.nullConstraint(fields == null ? List.of() : fields, sql, values, state, e);
             }
             case 787, 1811:
-                return SqlErrors.foreignKey("foreign key", sql, values, state, e);
+                return SqlErrors.foreignKeyViolated(null, sql, values, state, e);
             default:
                 break;
         }

@@ -173,7 +173,7 @@ final class ChildSide {
         long n = x.runner().update(c, x.renderer().update(child, assignments, named, Keys.identifier(child), null,
                 List.of()), request);
         if (n < wheres.size()) {
-            throw WriteErrors.incompleteConnect(link.parent(), wheres.size(), (int) n);
+            throw WriteErrors.incompleteConnectOutput(relation, wheres.size(), (int) n);
         }
     }
 

@@ -64,6 +64,20 @@ final class WriteErrors {
         return new RecordNotFoundException(REQUIRED + cause, meta);
     }
 
+    /**
+     * P2018: a connect of records holding the foreign key (the list side of one-to-many, the back
+     * side of one-to-one) found fewer records than it names.
+     */
+    static RefractException incompleteConnectOutput(Relation relation, int expected, int found) {
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("expectedRows", expected);
+        meta.put("relation", relation.name());
+        meta.put("relationType", relationType(relation));
+        return new RefractException("P2018", "The required connected records were not found. Expected " + expected
+                + " records to be connected after connect operation on " + relationType(relation) + " relation '"
+                + relation.name() + "', found " + found + ".", meta, null);
+    }
+
     /** P2014: the change would leave a record without the related record its required relation needs. */
     static RefractException relationViolation(Relation relation) {
         List<String> models = new ArrayList<>(List.of(relation.modelA(), relation.modelB()));

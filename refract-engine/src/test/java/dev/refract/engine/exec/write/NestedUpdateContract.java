@@ -60,6 +60,18 @@ abstract class NestedUpdateContract extends NestedDatabase {
     }
 
     @Test
+    void toManyConnectOfAMissingRecordIsP2018() throws Exception {
+        assertThatThrownBy(() -> updateAnn("{\"posts\":{\"connect\":[{\"id\":" + postId("b1") + "},{\"id\":-1}]}}",
+                POSTS)).isInstanceOfSatisfying(RefractException.class, e -> {
+                    assertThat(e.code()).isEqualTo("P2018");
+                    assertThat(e.getMessage()).isEqualTo("The required connected records were not found. Expected 2"
+                            + " records to be connected after connect operation on one-to-many relation 'PostToUser',"
+                            + " found 1.");
+                });
+        assertThat(sql("SELECT COUNT(*) FROM \"Post\" WHERE \"authorId\" = " + userId("bob@x"))).isEqualTo("1;");
+    }
+
+    @Test
     void toManyUpsertUpdatesOrCreates() {
         String out = updateAnn("{\"posts\":{\"upsert\":[{\"where\":{\"id\":-1},\"create\":{\"title\":\"new\"},"
                 + "\"update\":{\"title\":\"never\"}}]}}", POSTS);

@@ -109,7 +109,9 @@ abstract class WriteExecutionContract extends WriteDatabase {
         user("ann@x.io");
         assertThatThrownBy(() -> user("ann@x.io")).isInstanceOfSatisfying(RefractException.class, e -> {
             assertThat(e.code()).isEqualTo("P2002");
-            assertThat(e.getMessage()).isEqualTo("Unique constraint failed on the fields: (`email`)");
+            // Prisma 7: PostgreSQL's constraint by name, SQLite's fields.
+            assertThat(e.getMessage()).isEqualTo(postgres() ? "Unique constraint failed on the constraint: `users_email_key`"
+                    : "Unique constraint failed on the fields: (`email`)");
             assertThat(e.meta().get("target")).isEqualTo(List.of("email"));
         });
         assertThat(count("users")).isEqualTo(1);
