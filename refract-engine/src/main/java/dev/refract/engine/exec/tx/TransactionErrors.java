@@ -16,10 +16,9 @@ public final class TransactionErrors {
     private TransactionErrors() {
     }
 
-    /** maxWait passed before a connection was had and the transaction begun. */
-    public static RefractException startTimeout(long maxWaitMs, Throwable cause) {
-        return new RefractException(CODE, PREFIX + "Unable to start a transaction in the given time.",
-                Map.of("maxWait", maxWaitMs), cause);
+    /** maxWait passed before a connection was had and the transaction begun (no meta, as in Prisma). */
+    public static RefractException startTimeout(Throwable cause) {
+        return new RefractException(CODE, PREFIX + "Unable to start a transaction in the given time.", Map.of(), cause);
     }
 
     /** A statement, commit or rollback after the transaction's timeout rolled it back. */

@@ -113,10 +113,10 @@ public final class Transactions {
             c = handoff.await(maxWait);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw TransactionErrors.startTimeout(maxWait, e);
+            throw TransactionErrors.startTimeout(e);
         }
         if (c == null) {
-            throw TransactionErrors.startTimeout(maxWait, null);
+            throw TransactionErrors.startTimeout(null);
         }
         return InteractiveTransaction.start(c, runner, pool, options.timeout());
     }
