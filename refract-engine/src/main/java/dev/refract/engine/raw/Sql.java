@@ -1,5 +1,6 @@
 package dev.refract.engine.raw;
 
+import dev.refract.engine.exec.raw.PostgresPlaceholders;
 import dev.refract.engine.sql.Dialect;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -42,9 +43,10 @@ import java.util.Objects;
  * {@code {{}}}. Text appended with {@link #append(String)} is never read for {@code {}}.
  *
  * <p>The text is SQL in the database's own syntax. On PostgreSQL, Prisma's placeholders
- * {@code $1, $2...} are what values render to, so text should not contain them itself; on SQLite a
- * {@code ?} in the text is a placeholder. Either way a mismatch fails (P1016) rather than binding
- * the wrong value. {@link #toString()} shows the statement for logs, values apart from the text.
+ * {@code $1, $2...} are what values render to, so the text must not contain them itself, and a
+ * {@code {}} inside a string literal or comment is no placeholder: rendering refuses both. On
+ * SQLite a {@code ?} in the text is a placeholder, and a count that does not match fails (P1016)
+ * rather than binding the wrong value. {@link #toString()} shows the statement for logs, values apart from the text.
  */
 public final class Sql {
     private static final Sql EMPTY = new Sql(List.of());
@@ -211,7 +213,27 @@ public final class Sql {
                 text.append((String) p);
             }
         }
+        if (numbered) {
+            checkPlaceholders(text.toString(), values.size());
+        }
         return new Rendered(text.toString(), values);
+    }
+
+    /**
+     * On PostgreSQL every value's {@code $n} must be read as a placeholder, once and in order: a
+     * {@code $1} written in the text would bind a value twice, and a {@code {}} inside a string
+     * literal or comment would not bind at all. Both are mistakes in the program; say so.
+     */
+    private static void checkPlaceholders(String text, int values) {
+        List<Integer> order = PostgresPlaceholders.translate(text).order();
+        boolean inOrder = order.size() == values;
+        for (int i = 0; inOrder && i < values; i++) {
+            inOrder = order.get(i) == i;
+        }
+        if (!inOrder) {
+            throw new IllegalArgumentException("the SQL text has a $n placeholder of its own, or a value inside a"
+                    + " string literal, quoted name or comment (write values with {} outside literals): " + text);
+        }
     }
 
     /**

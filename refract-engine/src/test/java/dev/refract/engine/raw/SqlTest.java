@@ -92,4 +92,13 @@ class SqlTest {
                 (short) 3, 0.1f, List.of(1, 2));
         assertThat(q.values()).containsExactly(id.toString(), "ADMIN", at, 3, 0.1, List.of(1, 2));
     }
+
+    @Test
+    void onPostgresqlTheTextCannotHoldPlaceholdersOfItsOwn() {
+        assertThatThrownBy(() -> Sql.of("SELECT $1, {}", 1).render(PG)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("$n placeholder");
+        assertThatThrownBy(() -> Sql.of("SELECT '{}'", 1).render(PG)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(Sql.of("SELECT '$1', \"$2\", {} -- $3", 1).render(PG).text())
+                .isEqualTo("SELECT '$1', \"$2\", $1 -- $3");
+    }
 }
