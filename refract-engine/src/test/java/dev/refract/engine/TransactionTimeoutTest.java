@@ -87,6 +87,28 @@ class TransactionTimeoutTest {
         }
     }
 
+    /** A query that would run for long (raw SQL here) is cancelled by the timeout, on both databases. */
+    @ParameterizedTest
+    @ValueSource(strings = {"postgresql", "sqlite"})
+    void aLongQueryIsCancelledByTheTimeout(String provider) throws Exception {
+        try (TxDatabase t = TxDatabase.of(provider)) {
+            String slow = provider.equals("sqlite")
+                    ? "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 5000000000)"
+                            + " SELECT count(*) FROM c"
+                    : "SELECT pg_sleep(120)";
+            long start = System.nanoTime();
+            RefractException e = assertThrows(RefractException.class, () -> t.engine.transaction(tx -> {
+                tx.execute(Writes.createItem(t, 1, "a"));
+                return tx.queryRawUnsafe(slow);
+            }, TransactionOptions.DEFAULT.withTimeout(Duration.ofMillis(500))));
+            long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+            assertExpired(e, "query", 500);
+            assertTrue(tookMs < 60_000, "cancelled, not run to its end: " + tookMs + " ms");
+            assertEquals(0, t.number("SELECT count(*) FROM \"Item\""));
+            assertConnectionsClean(t);
+        }
+    }
+
     @Test
     void noConnectionWithinMaxWaitIsP2028AndTheLateConnectionGoesBackClean() throws Exception {
         try (TxDatabase t = TxDatabase.postgres(1)) {
