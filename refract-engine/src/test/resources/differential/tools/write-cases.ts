@@ -330,4 +330,24 @@ export const writeCases: WriteCase[] = [
     (p) => p.doc.upsert({ where: { title: "Up" }, create: { title: "Up", version: 1 }, update: { version: { increment: 1 } } }),
     (p) => p.doc.upsert({ where: { title: "Up" }, create: { title: "Up", version: 1 }, update: { version: { increment: 1 } } }),
     (p) => p.doc.findUnique({ where: { title: "Up" }, select: { version: true } })] },
+  // ---- round two
+  { name: "create-many-skip-duplicates-sqlite", only: SQLITE, state: ["Tag"], steps: [
+    (p) => p.tag.createMany({ data: [{ name: "java" }, { name: "kotlin" }], skipDuplicates: true })] },
+  { name: "upsert-where-differs-from-create", state: ["User"], steps: [
+    (p) => p.user.upsert({ where: { email: "absent@example.com" }, create: user("other@example.com"), update: { name: "never" } })] },
+  { name: "create-explicit-id-then-default", state: ["Tag"], steps: [
+    (p) => p.tag.create({ data: { id: 100, name: "hundred" } }),
+    (p) => p.tag.create({ data: { name: "next" } })] },
+  { name: "write-decimal-and-bigint-extremes", state: ["User"], steps: [
+    (p, P) => p.user.update({ where: { id: 3 }, data: { balance: new P.Decimal("12345678901234567890.123456789"), bigNumber: 9223372036854775807n },
+      select: { balance: true, bigNumber: true } }),
+    (p, P) => p.user.update({ where: { id: 4 }, data: { balance: new P.Decimal("-0.000000001"), bigNumber: -9223372036854775808n },
+      select: { balance: true, bigNumber: true } })] },
+  { name: "delete-returns-relations", state: ["User", "Post"], steps: [
+    (p) => p.user.delete({ where: { id: 24 }, include: { profile: true, posts: true, manager: { select: { id: true } } } })] },
+  { name: "update-many-enum-and-datetime", state: ["User"], steps: [
+    (p) => p.user.updateMany({ where: { role: "GUEST" }, data: { role: "ADMIN", birthday: d("2000-02-29T12:34:56.789Z") } }),
+    (p) => p.user.findMany({ where: { role: "ADMIN" }, select: { id: true, birthday: true }, orderBy: asc })] },
+  { name: "update-many-and-return-empty", state: ["Post"], steps: [
+    (p) => p.post.updateManyAndReturn({ where: { id: { gt: 1000 } }, data: { views: 1 } })] },
 ];
