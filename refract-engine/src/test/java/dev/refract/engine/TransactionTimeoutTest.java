@@ -109,6 +109,39 @@ class TransactionTimeoutTest {
         }
     }
 
+    /** SQLite (one writer at a time): timeouts falling anywhere leave each transaction all or nothing. */
+    @Test
+    void timeoutsAtAnyPointOnSqliteCommitAllOrNothing() {
+        try (TxDatabase t = TxDatabase.of("sqlite")) {
+            java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+            int committed = 0;
+            for (int txId = 1; txId <= 100; txId++) {
+                int id = txId;
+                boolean ok;
+                try {
+                    t.engine.transaction(tx -> {
+                        for (int k = 0; k < 5; k++) {
+                            tx.execute(Writes.createItem(t, id * 10 + k, "tx" + id));
+                            if (random.nextBoolean()) {
+                                sleep(random.nextInt(3));
+                            }
+                        }
+                        return null;
+                    }, TransactionOptions.DEFAULT.withTimeout(Duration.ofMillis(1 + random.nextInt(12))));
+                    ok = true;
+                } catch (RefractException e) {
+                    assertEquals("P2028", e.code(), e.getMessage());
+                    ok = false;
+                }
+                committed += ok ? 1 : 0;
+                assertEquals(ok ? 5 : 0, t.number("SELECT count(*) FROM \"Item\" WHERE \"name\" = 'tx" + id + "'"),
+                        "transaction " + id + (ok ? " committed" : " expired"));
+            }
+            assertEquals(committed * 5L, t.number("SELECT count(*) FROM \"Item\""));
+            assertConnectionsClean(t);
+        }
+    }
+
     @Test
     void noConnectionWithinMaxWaitIsP2028AndTheLateConnectionGoesBackClean() throws Exception {
         try (TxDatabase t = TxDatabase.postgres(1)) {
