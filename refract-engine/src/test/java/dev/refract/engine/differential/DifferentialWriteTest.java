@@ -6,8 +6,6 @@ import dev.refract.engine.json.Json;
 import dev.refract.engine.protocol.ProtocolReader;
 import dev.refract.engine.result.ClientJson;
 import dev.refract.engine.testing.Ratchet;
-import dev.refract.engine.testing.TestDatabase;
-import dev.refract.engine.testing.TestDatabases;
 import dev.refract.model.SchemaModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,16 +14,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
 
 /**
- * The differential write suite: every case of {@code differential/writes/cases} runs on a fresh database
- * (refract-migrate's tables and the shared seed), each of its documents through the JSON protocol reader
- * and the engine, then the case's state documents; the answers and the end state must equal what Prisma 7
+ * The differential write suite: every case of {@code differential/writes/cases} runs on a fresh copy of the
+ * seeded database (refract-migrate's tables and the shared seed, see {@link SeededCopies}): each of its
+ * documents through the JSON protocol reader and the engine, then the case's state documents; the answers and the end state must equal what Prisma 7
  * answered and left ({@code writes/expected/<dialect>}), volatile values compared as {@link VolatileValues}
  * tokens.
  *
@@ -34,6 +30,13 @@ import org.sqlite.SQLiteDataSource;
  * difference in {@code target/differential-writes-<dialect>-groups.txt}.
  */
 class DifferentialWriteTest {
+    private static final List<SeededCopies> OPEN = new ArrayList<>();
+
+    @AfterAll
+    static void closeTemplates() {
+        OPEN.forEach(SeededCopies::close);
+    }
+
     @TestFactory
     Stream<DynamicTest> postgresql() {
         return run("postgresql");
@@ -49,10 +52,12 @@ class DifferentialWriteTest {
         Map<String, Map<String, Object>> stateDocs = WriteCases.stateDocuments();
         Ratchet ratchet = new Ratchet(passingList(dialect), "differential-writes-" + dialect);
         WriteFailures failures = new WriteFailures("differential-writes-" + dialect + "-groups");
+        SeededCopies databases = new SeededCopies(model, dialect);
+        OPEN.add(databases);
         List<DynamicTest> tests = new ArrayList<>();
         for (WriteCases.Case c : WriteCases.forDialect(dialect)) {
             tests.add(DynamicTest.dynamicTest(c.name(), () -> {
-                WriteFailures.Difference d = check(model, c, dialect, stateDocs);
+                WriteFailures.Difference d = check(databases, model, c, dialect, stateDocs);
                 failures.add(c.name(), d);
                 ratchet.record(c.name(), d == null ? null : d.detail());
             }));
@@ -72,42 +77,24 @@ class DifferentialWriteTest {
     }
 
     /** Null when Refract answers and leaves the database as Prisma did, else the first difference. */
-    static WriteFailures.Difference check(SchemaModel model, WriteCases.Case c, String dialect,
+    static WriteFailures.Difference check(SeededCopies databases, SchemaModel model, WriteCases.Case c, String dialect,
             Map<String, Map<String, Object>> stateDocs) {
         Map<String, Object> actual = new LinkedHashMap<>();
-        try (TestDatabase db = dialect.equals("sqlite") ? TestDatabases.sqlite() : TestDatabases.postgres()) {
-            DifferentialTest.setUp(db, model, dialect);
-            try (QueryEngine engine = QueryEngine.create(model, dataSource(db))) {
-                List<Object> answers = new ArrayList<>();
-                for (Map<String, Object> step : c.steps()) {
-                    answers.add(answer(engine, model, step));
-                }
-                Map<String, Object> state = new LinkedHashMap<>();
-                for (String s : c.state()) {
-                    state.put(s, answer(engine, model, stateDocs.get(s)));
-                }
-                actual.put("answers", answers);
-                actual.put("state", state);
+        try (SeededCopies.Copy db = databases.copy(); QueryEngine engine = QueryEngine.create(model, db.dataSource())) {
+            List<Object> answers = new ArrayList<>();
+            for (Map<String, Object> step : c.steps()) {
+                answers.add(answer(engine, model, step));
             }
+            Map<String, Object> state = new LinkedHashMap<>();
+            for (String s : c.state()) {
+                state.put(s, answer(engine, model, stateDocs.get(s)));
+            }
+            actual.put("answers", answers);
+            actual.put("state", state);
         }
         Object expected = c.expected(dialect)
                 .orElseThrow(() -> new IllegalStateException(c.name() + " has no expected file for " + dialect));
         return WriteFailures.compare(c, expected, VolatileValues.normalize(actual));
-    }
-
-    /**
-     * The test database's data source; on SQLite one with foreign keys on, as Refract's own SQLite URLs
-     * open it (and as Prisma's SQLite driver has them), which the plain test data source does not.
-     */
-    private static DataSource dataSource(TestDatabase db) {
-        if (db.file() == null) {
-            return db.dataSource();
-        }
-        SQLiteConfig config = new SQLiteConfig();
-        config.enforceForeignKeys(true);
-        SQLiteDataSource ds = new SQLiteDataSource(config);
-        ds.setUrl(db.jdbcUrl());
-        return ds;
     }
 
     /** The answer as parsed JSON: the value, {@code {"error": {code, message}}}, or {@code {"crash": "..."}}. */
