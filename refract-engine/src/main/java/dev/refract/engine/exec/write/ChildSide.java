@@ -82,8 +82,12 @@ final class ChildSide {
             for (NestedWrite.WhereData item : u.items()) {
                 List<FieldWrite> assignments = Rows.forUpdate(child, item.data(), defaults);
                 if (!assignments.isEmpty()) {
-                    x.runner().update(c, x.renderer().update(child, assignments, Filter.and(List.of(connected,
-                            item.where())), Keys.identifier(child), null, List.of()), request);
+                    Filter which = Filter.and(List.of(connected, item.where()));
+                    if (x.relations().onUpdate(child, assignments)) { // relationMode = "prisma"
+                        which = x.relations().beforeUpdate(c, child, which, null, assignments, request).where();
+                    }
+                    x.runner().update(c, x.renderer().update(child, assignments, which, Keys.identifier(child), null,
+                            List.of()), request);
                 }
             }
         } else if (nw instanceof NestedWrite.Upsert u) {

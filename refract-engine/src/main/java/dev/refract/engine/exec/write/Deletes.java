@@ -29,7 +29,7 @@ final class Deletes {
         Model model = q.model();
         Selection selection = q.selection();
         List<ScalarField> key = Keys.identifier(model);
-        if (Reader.scalarOnly(selection)) {
+        if (Reader.scalarOnly(selection) && !x.relations().onDelete(model)) {
             List<ScalarField> returning = Reader.returning(selection, key);
             List<Object[]> rows = x.runner().query(c, x.renderer().delete(model, q.where(), key, null, returning),
                     returning, q);
@@ -59,6 +59,10 @@ final class Deletes {
 
     /** Deletes the records {@code where} matches (at most {@code limit}); the number deleted. */
     long deleteWhere(Connection c, Model model, Filter where, Long limit, Query request) {
+        if (x.relations().onDelete(model)) {
+            // relationMode = "prisma": the referencing records follow first, in the request's transaction.
+            return x.tx().run(c, request, () -> x.relations().delete(c, model, where, limit, request));
+        }
         Sql sql = x.renderer().delete(model, where, Keys.identifier(model), limit, List.of());
         return x.runner().update(c, sql, request);
     }

@@ -124,6 +124,9 @@ final class NestedWrites {
         if (!assignments.isEmpty()) {
             List<ScalarField> key = Keys.identifier(model);
             Filter byKey = Keys.filter(key, List.of(values(row, key)));
+            if (x.relations().onUpdate(model, assignments)) { // relationMode = "prisma": referencing records first
+                x.relations().beforeUpdate(c, model, byKey, null, assignments, request);
+            }
             Object[] out = x.runner().query(c, x.renderer().update(model, assignments, byKey, key, null, needed),
                     needed, request).get(0);
             row = zip(needed, out);

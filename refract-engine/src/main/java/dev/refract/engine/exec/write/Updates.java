@@ -50,6 +50,17 @@ final class Updates {
             }
             return found;
         }
+        if (x.relations().onUpdate(model, assignments)) {
+            // relationMode = "prisma": the referencing records follow first, in the request's transaction.
+            return x.tx().run(c, request, () -> write(c, model,
+                    x.relations().beforeUpdate(c, model, where, null, assignments, request).where(), assignments,
+                    selection, request, operation));
+        }
+        return write(c, model, where, assignments, selection, request, operation);
+    }
+
+    private Map<String, Object> write(Connection c, Model model, Filter where, List<FieldWrite> assignments,
+                                      Selection selection, Query request, String operation) {
         List<ScalarField> key = Keys.identifier(model);
         if (Reader.scalarOnly(selection)) {
             List<ScalarField> returning = Reader.returning(selection, key);
@@ -77,14 +88,27 @@ final class Updates {
         if (assignments.isEmpty()) {
             return selection == null ? Creates.count(0) : new ArrayList<>();
         }
+        if (x.relations().onUpdate(model, assignments)) {
+            // relationMode = "prisma": the referencing records follow first, in the request's transaction.
+            return x.tx().run(c, q, () -> {
+                EmulatedRelations.Pinned p = x.relations().beforeUpdate(c, model, q.where(), q.limit(), assignments, q);
+                return updateMany(c, q, assignments, p.where(), p.limit());
+            });
+        }
+        return updateMany(c, q, assignments, q.where(), q.limit());
+    }
+
+    private Object updateMany(Connection c, UpdateManyQuery q, List<FieldWrite> assignments, Filter where, Long limit) {
+        Model model = q.model();
+        Selection selection = q.selection();
         List<ScalarField> key = Keys.identifier(model);
         if (selection == null) {
-            return Creates.count(x.runner().update(c, x.renderer().update(model, assignments, q.where(), key, q.limit(),
+            return Creates.count(x.runner().update(c, x.renderer().update(model, assignments, where, key, limit,
                     List.of()), q));
         }
         if (Reader.scalarOnly(selection)) {
             List<ScalarField> returning = Reader.returning(selection, key);
-            Sql sql = x.renderer().update(model, assignments, q.where(), key, q.limit(), returning);
+            Sql sql = x.renderer().update(model, assignments, where, key, limit, returning);
             List<Map<String, Object>> out = new ArrayList<>();
             for (Object[] row : x.runner().query(c, sql, returning, q)) {
                 out.add(Reader.record(selection, returning, row));
@@ -92,7 +116,7 @@ final class Updates {
             return out;
         }
         return x.tx().run(c, q, () -> {
-            Sql sql = x.renderer().update(model, assignments, q.where(), key, q.limit(), key);
+            Sql sql = x.renderer().update(model, assignments, where, key, limit, key);
             List<List<Object>> keys = new ArrayList<>();
             for (Object[] row : x.runner().query(c, sql, key, q)) {
                 keys.add(Keys.of(row, 0, key.size()));

@@ -41,7 +41,8 @@ final class Upserts {
         Rows.Row row = q.create().nested().isEmpty() ? Rows.forCreate(model, q.create(), defaults) : null;
         List<FieldWrite> assignments = Rows.forUpdate(model, q.update(), defaults);
         List<ScalarField> target = row == null || !q.update().nested().isEmpty() || assignments.isEmpty()
-                || !Reader.scalarOnly(q.selection()) ? null : nativeTarget(model, q.where(), row);
+                || !Reader.scalarOnly(q.selection()) || x.relations().onUpdate(model, assignments) ? null
+                : nativeTarget(model, q.where(), row);
         if (target != null) {
             List<ScalarField> returning = Reader.returning(q.selection(), Keys.identifier(model));
             List<ScalarField> columns = Rows.columns(model, List.of(row));

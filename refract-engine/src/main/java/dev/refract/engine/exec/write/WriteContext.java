@@ -13,6 +13,7 @@ final class WriteContext {
     private final Transactions tx;
     private final String defaultSchema;
     private NestedWrites nested;
+    private final EmulatedRelations relations;
 
     WriteContext(SchemaModel schema, String defaultSchema, StatementRunner runner, WriteRenderer renderer,
                  Reader reader) {
@@ -22,6 +23,12 @@ final class WriteContext {
         this.renderer = renderer;
         this.reader = reader;
         this.tx = new Transactions(runner);
+        this.relations = new EmulatedRelations(this);
+    }
+
+    /** The referential actions of {@code relationMode = "prisma"} (inactive otherwise). */
+    EmulatedRelations relations() {
+        return relations;
     }
 
     SchemaModel schema() {

@@ -4,9 +4,6 @@ import dev.refract.engine.error.RecordNotFoundException;
 import dev.refract.engine.error.RefractException;
 import dev.refract.model.Model;
 import dev.refract.model.Relation;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -78,17 +75,27 @@ final class WriteErrors {
                 + relation.name() + "', found " + found + ".", meta, null);
     }
 
-    /** P2014: the change would leave a record without the related record its required relation needs. */
+    /**
+     * P2014: the change would leave a record without the related record its required relation
+     * needs. The models are named in Prisma's relation order: the referencing model (the one with
+     * {@code fields:}) first for one-to-one and one-to-many relations (Prisma 7 answers so).
+     */
     static RefractException relationViolation(Relation relation) {
-        List<String> models = new ArrayList<>(List.of(relation.modelA(), relation.modelB()));
-        Collections.sort(models);
+        return relationViolation(relation, null);
+    }
+
+    /** P2014 as {@link #relationViolation(Relation)}, its meta naming the model the request writes ({@code modelName}). */
+    static RefractException relationViolation(Relation relation, Model requested) {
         Map<String, Object> meta = new LinkedHashMap<>();
+        if (requested != null) {
+            meta.put("modelName", requested.name());
+        }
         meta.put("relation", relation.name());
-        meta.put("modelA", models.get(0));
-        meta.put("modelB", models.get(1));
+        meta.put("modelA", relation.modelA());
+        meta.put("modelB", relation.modelB());
         return new RefractException("P2014", "The change you are trying to make would violate the required relation '"
-                + relation.name() + "' between the `" + models.get(0) + "` and `" + models.get(1) + "` models.", meta,
-                null);
+                + relation.name() + "' between the `" + relation.modelA() + "` and `" + relation.modelB() + "` models.",
+                meta, null);
     }
 
     /** P2017: the records a nested delete or update names are not related to the parent. */

@@ -54,7 +54,8 @@ public final class WriteRenderer {
         return !"sqlite".equals(dialect.provider());
     }
 
-    private SqlWriter writer() {
+    /** A writer for one statement over this renderer's dialect and default schema. */
+    public SqlWriter writer() {
         return new SqlWriter(dialect, defaultSchema);
     }
 

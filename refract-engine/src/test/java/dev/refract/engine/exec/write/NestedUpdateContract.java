@@ -120,7 +120,7 @@ abstract class NestedUpdateContract extends NestedDatabase {
                 .isInstanceOfSatisfying(RefractException.class, e -> {
                     assertThat(e.code()).isEqualTo("P2014");
                     assertThat(e.getMessage()).isEqualTo("The change you are trying to make would violate the required"
-                            + " relation 'CitizenToPassport' between the `Citizen` and `Passport` models.");
+                            + " relation 'CitizenToPassport' between the `Passport` and `Citizen` models.");
                 });
         assertThat(count("Passport")).isEqualTo(1);
     }
