@@ -60,16 +60,13 @@ final class PostgresErrors {
         }
     }
 
-    /** The code and message Prisma's engine keeps of a PostgreSQL error, for raw statements' P2010. */
+    /**
+     * The code and message of a PostgreSQL error in a raw statement's P2010, as Prisma 7 reports
+     * them (its driver adapter's original code and message): the SQLSTATE and the primary message,
+     * without severity or DETAIL.
+     */
     static String[] raw(SQLException e) {
-        PgServerError pg = PgServerError.of(e);
-        String state = e.getSQLState();
-        String message = switch (state == null ? "" : state) {
-            case "23505", "23502" -> pg.detail();
-            case "23503", "3D000", "28000", "28P01", "40001", "42P01", "42703", "42P04" -> pg.message();
-            default -> pg.render();
-        };
-        return new String[] {state, message};
+        return new String[] {e.getSQLState(), PgServerError.of(e).message()};
     }
 
     /** {@code Key (a, b)=(1, 2) already exists.} gives {@code [a, b]}; null when there is no detail. */

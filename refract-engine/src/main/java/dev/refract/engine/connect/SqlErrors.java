@@ -54,13 +54,10 @@ public final class SqlErrors {
     }
 
     /**
-     * A failure of a raw statement (queryRaw, executeRaw) as Prisma reports those: a connection
-     * failure as for any statement, every database error as P2010 with the database's own code and
-     * message, constraint violations included (Prisma's engine does not read raw SQL's errors for
-     * fields). The message is the one Prisma's engine keeps: for PostgreSQL the full
-     * {@code ERROR: ...} text, or only the DETAIL of a unique or not-null violation, or only the
-     * primary message of the errors it recognises by name (foreign key, missing table or column,
-     * serialization failure); for SQLite its description, with the extended result code.
+     * A failure of a raw statement (queryRaw, executeRaw) as Prisma 7 reports those: every database
+     * error is P2010 with the database's own code and message, constraint violations included
+     * (PostgreSQL: the SQLSTATE and primary message; SQLite: the extended result code's name and
+     * its description). A failure to connect or a lost connection stays the connection error it is.
      */
     public static RefractException raw(SQLException e, ConnectionInfo info, String sql, List<?> bindings) {
         RefractException known = translate(e, info, sql, bindings);

@@ -51,9 +51,25 @@ final class SqliteErrors {
         return SqlErrors.other(state, description, sql, values, state, e);
     }
 
-    /** The code (the extended result code) and message (SQLite's description) of an error, for raw statements' P2010. */
+    /**
+     * The code and message of a SQLite error in a raw statement's P2010, as Prisma 7 reports them:
+     * the extended result code's name ({@code SQLITE_CONSTRAINT_UNIQUE}) and SQLite's description.
+     */
     static String[] raw(SQLException e) {
-        return new String[] {Integer.toString(extendedCode(e)), description(e)};
+        return new String[] {codeName(e), description(e)};
+    }
+
+    /** xerial's {@code getResultCode()} is an enum named as SQLite's C constants; the number otherwise. */
+    private static String codeName(SQLException e) {
+        try {
+            Object rc = e.getClass().getMethod("getResultCode").invoke(e);
+            if (rc instanceof Enum<?> constant && constant.name().startsWith("SQLITE_")) {
+                return constant.name();
+            }
+        } catch (ReflectiveOperationException | RuntimeException ignored) {
+            // not xerial's exception
+        }
+        return Integer.toString(extendedCode(e));
     }
 
     /** {@code UNIQUE constraint failed: User.a, User.b} gives {@code [a, b]}. */

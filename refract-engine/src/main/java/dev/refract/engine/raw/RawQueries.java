@@ -21,10 +21,12 @@ import java.util.Map;
  * }</pre>
  *
  * <p>Rows are {@code LinkedHashMap}s in column order, values typed by the columns' SQL types as
- * {@link dev.refract.engine.ir.Values} says (see the engine's raw executor for the table). A failure
+ * {@link dev.refract.engine.ir.Values} says (the README's "Raw SQL" section has the table). A failure
  * is Prisma's for raw SQL: P2010 {@code Raw query failed. Code: `...`. Message: `...`} with the
- * database's code and message (constraint violations included), P1016 for a wrong number of
- * parameters. Every statement is reported to the query listeners like any other.
+ * database's code and message (constraint violations included; on PostgreSQL the SQLSTATE and
+ * primary message, on SQLite the result code's name and description, as Prisma 7 reports them); on
+ * SQLite P1016 for a wrong number of parameters. Every statement is reported to the query
+ * listeners like any other.
  */
 public interface RawQueries {
     /** Runs an IR query (implemented by the engine and the transaction). */

@@ -23,7 +23,7 @@ import java.util.Map;
  * bound ({@link RawBinding}); on PostgreSQL Prisma's {@code $n} placeholders become JDBC's
  * ({@link PostgresPlaceholders}). Every statement goes through the {@link StatementRunner}, so it is
  * reported like any other, and its failures come as Prisma reports raw SQL's (P2010 with the
- * database's code and message, P1016 for a wrong number of parameters).
+ * database's code and message; on SQLite P1016 for a wrong number of parameters).
  */
 public final class RawExecutor {
     private final Dialect dialect;
@@ -79,12 +79,12 @@ public final class RawExecutor {
         if (t.commands() > 1) {
             // pgjdbc would split the text and run every command; PostgreSQL, as Prisma's engine
             // prepares the text, refuses. Refusing keeps "; DROP TABLE ..." in unsafe text inert.
-            String message = "ERROR: cannot insert multiple commands into a prepared statement";
-            throw new DatabaseException("P2010", "Raw query failed. Code: `42601`. Message: `" + message + "`",
-                    Map.of("code", "42601", "message", message), query.sql(), values, "42601", null);
+            throw failure(query, "42601", "cannot insert multiple commands into a prepared statement");
         }
         if (t.highest() != values.size()) {
-            throw wrongCount(t.highest(), values.size());
+            // What PostgreSQL answers Prisma 7's driver (an unnamed statement), before anything runs.
+            throw failure(query, "08P01", "bind message supplies " + values.size() + " parameters, but prepared"
+                    + " statement \"\" requires " + t.highest());
         }
         List<Object> ordered = new ArrayList<>(t.order().size());
         for (int index : t.order()) {
@@ -115,7 +115,13 @@ public final class RawExecutor {
         return out;
     }
 
-    /** Prisma's P1016. */
+    /** A P2010 for a statement PostgreSQL would refuse, refused before sending it. */
+    private static DatabaseException failure(RawQuery query, String code, String message) {
+        return new DatabaseException("P2010", "Raw query failed. Code: `" + code + "`. Message: `" + message + "`",
+                Map.of("code", code, "message", message), query.sql(), query.parameters(), code, null);
+    }
+
+    /** Prisma's P1016 (SQLite). */
     static RefractException wrongCount(int expected, int actual) {
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("expected", expected);

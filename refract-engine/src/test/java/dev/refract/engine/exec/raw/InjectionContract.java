@@ -191,7 +191,7 @@ abstract class InjectionContract extends RawDatabase {
                 + " DROP TABLE \"Canary\""));
         if (postgres()) {
             assertThat(t).isInstanceOf(RefractException.class).hasMessage("Raw query failed. Code: `42601`. Message:"
-                    + " `ERROR: cannot insert multiple commands into a prepared statement`");
+                    + " `cannot insert multiple commands into a prepared statement`");
         }
         catchThrowable(() -> engine().queryRawUnsafe("SELECT 1; DROP TABLE \"Canary\""));
         assertCanaryAlive();

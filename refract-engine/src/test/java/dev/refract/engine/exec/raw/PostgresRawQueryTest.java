@@ -24,7 +24,7 @@ class PostgresRawQueryTest extends RawQueryContract {
 
     @Override
     String uniqueMessage() {
-        return "Key (email)=(dup@x.io) already exists."; // Prisma keeps only the DETAIL of a unique violation
+        return "duplicate key value violates unique constraint \"User_email_key\""; // the primary message
     }
 
     @Override

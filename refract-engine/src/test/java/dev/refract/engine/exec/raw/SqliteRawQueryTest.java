@@ -18,7 +18,7 @@ class SqliteRawQueryTest extends RawQueryContract {
 
     @Override
     String uniqueCode() {
-        return "2067";
+        return "SQLITE_CONSTRAINT_UNIQUE";
     }
 
     @Override
@@ -28,7 +28,7 @@ class SqliteRawQueryTest extends RawQueryContract {
 
     @Override
     String syntaxErrorCode() {
-        return "1";
+        return "SQLITE_ERROR";
     }
 
     @Test
