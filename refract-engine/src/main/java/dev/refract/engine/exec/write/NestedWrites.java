@@ -43,16 +43,44 @@ final class NestedWrites {
     Map<String, Object> create(Connection c, CreateQuery q, Defaults defaults) {
         Model model = q.model();
         List<ScalarField> key = Keys.identifier(model);
-        Map<ScalarField, Object> row = createRecord(c, model, q.data(), defaults, Map.of(), key, q);
-        return x.reader().byKeys(c, model, key, List.of(values(row, key)), q.selection()).get(0);
+        List<ScalarField> want = direct(model, q.data(), q.selection()) ? Reader.returning(q.selection(), key) : key;
+        Map<ScalarField, Object> row = createRecord(c, model, q.data(), defaults, Map.of(), want, q);
+        return result(c, model, key, row, want, q.selection());
     }
 
     Map<String, Object> update(Connection c, UpdateQuery q, Defaults defaults) {
         Model model = q.model();
         List<ScalarField> key = Keys.identifier(model);
-        Map<ScalarField, Object> row = updateRecord(c, model, q.where(), q.data(), defaults, q,
+        List<ScalarField> want = direct(model, q.data(), q.selection()) ? Reader.returning(q.selection(), key) : key;
+        Map<ScalarField, Object> row = updateRecord(c, model, q.where(), q.data(), defaults, want, q,
                 () -> WriteErrors.missingRecord(model, "an update"));
-        return x.reader().byKeys(c, model, key, List.of(values(row, key)), q.selection()).get(0);
+        return result(c, model, key, row, want, q.selection());
+    }
+
+    /**
+     * Whether the record's own write can return the result: the selection is scalars only, and no
+     * nested write is on a self-relation (the row's own columns change only in its INSERT or
+     * UPDATE, except when a nested write reaches the record itself).
+     */
+    private static boolean direct(Model model, WriteData data, Selection selection) {
+        if (!Reader.scalarOnly(selection)) {
+            return false;
+        }
+        for (NestedWrite nw : data.nested()) {
+            if (nw.field().relatedModel().equals(model.name())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The written record as the selection says: from the row the write returned, or read back by key. */
+    private Map<String, Object> result(Connection c, Model model, List<ScalarField> key, Map<ScalarField, Object> row,
+                                       List<ScalarField> want, Selection selection) {
+        if (want != key) {
+            return Reader.record(selection, want, values(row, want).toArray());
+        }
+        return x.reader().byKeys(c, model, key, List.of(values(row, key)), selection).get(0);
     }
 
     /**
@@ -84,13 +112,20 @@ final class NestedWrites {
         return row;
     }
 
+    /** {@link #updateRecord(Connection, Model, Filter, WriteData, Defaults, List, Query, Supplier)} wanting only the key. */
+    Map<ScalarField, Object> updateRecord(Connection c, Model model, Filter where, WriteData data, Defaults defaults,
+                                          Query request, Supplier<RuntimeException> missing) {
+        return updateRecord(c, model, where, data, defaults, List.of(), request, missing);
+    }
+
     /**
      * Updates the one record {@code where} picks with its nested writes; {@code missing} when none.
      *
-     * @return the updated row's key and the columns its children reference
+     * @param want columns of the updated row the caller needs
+     * @return the updated row's key, {@code want} and the columns its children reference
      */
     Map<ScalarField, Object> updateRecord(Connection c, Model model, Filter where, WriteData data, Defaults defaults,
-                                          Query request, Supplier<RuntimeException> missing) {
+                                          List<ScalarField> want, Query request, Supplier<RuntimeException> missing) {
         List<NestedWrite> before = new ArrayList<>();
         List<NestedWrite> after = new ArrayList<>();
         Set<ScalarField> foreignKeys = new LinkedHashSet<>();
@@ -103,7 +138,9 @@ final class NestedWrites {
                 after.add(nw);
             }
         }
-        List<ScalarField> needed = needed(model, new ArrayList<>(foreignKeys), after);
+        List<ScalarField> wanted = new ArrayList<>(want);
+        wanted.addAll(foreignKeys);
+        List<ScalarField> needed = needed(model, wanted, after);
         Map<String, Object> found = x.reader().find(c, model, where, selection(needed));
         if (found == null) {
             throw missing.get();
