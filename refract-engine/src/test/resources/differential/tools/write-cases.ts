@@ -350,4 +350,36 @@ export const writeCases: WriteCase[] = [
     (p) => p.user.findMany({ where: { role: "ADMIN" }, select: { id: true, birthday: true }, orderBy: asc })] },
   { name: "update-many-and-return-empty", state: ["Post"], steps: [
     (p) => p.post.updateManyAndReturn({ where: { id: { gt: 1000 } }, data: { views: 1 } })] },
+  // ---- round three
+  { name: "nested-three-levels", state: ["User", "Post", "Comment", "Tag", "PostTags"], steps: [
+    (p) => p.user.create({ data: user("deep@example.com", { posts: { create: { title: "Deep", createdAt: at,
+      comments: { create: [{ body: "c1", createdAt: at, author: { connect: { id: 2 } } }] },
+      tags: { connectOrCreate: [{ where: { name: "orm" }, create: { name: "never" } }, { where: { name: "deep" }, create: { name: "deep" } }] } } } }),
+      include: { posts: { include: { comments: true, tags: { orderBy: asc } } } } })] },
+  { name: "nested-one-to-one-connect-from-foreign-key-side", state: ["Profile"], steps: [
+    (p) => p.profile.update({ where: { id: 1 }, data: { user: { connect: { id: 3 } } }, include: { user: { select: { id: true } } } }),
+    (p) => p.profile.update({ where: { id: 2 }, data: { user: { connect: { id: 4 } } } })] },
+  { name: "nested-create-many-skip-duplicates", only: PG, state: ["Membership"], steps: [
+    (p) => p.team.update({ where: { id: 1 }, data: { memberships: { createMany: { data: [{ userId: 2, role: "dup", joinedAt: at },
+      { userId: 20, role: "new", joinedAt: at }], skipDuplicates: true } } }, select: { _count: { select: { memberships: true } } } })] },
+  { name: "create-many-and-return-skip-duplicates", only: PG, state: ["Tag"], steps: [
+    (p) => p.tag.createManyAndReturn({ data: [{ name: "java" }, { name: "kotlin" }], skipDuplicates: true })] },
+  { name: "many-to-many-set-missing", state: ["PostTags"], steps: [
+    (p) => p.post.update({ where: { id: 1 }, data: { title: "never", tags: { set: [{ id: 1 }, { id: 99 }] } } })] },
+  { name: "update-select-count", state: ["Post"], steps: [
+    (p) => p.user.update({ where: { id: 12 }, data: { posts: { disconnect: [{ id: 7 }] } }, select: { id: true, _count: { select: { posts: true, comments: true } } } })] },
+  { name: "upsert-compound-unique", state: ["Team"], steps: [
+    (p) => p.team.upsert({ where: { orgCode_slug: { orgCode: "globex", slug: "ops" } }, create: { orgCode: "globex", slug: "ops", name: "never" }, update: { name: "Ops!" } }),
+    (p) => p.team.upsert({ where: { orgCode_slug: { orgCode: "initech", slug: "core" } }, create: { orgCode: "initech", slug: "core", name: "Initech" }, update: { name: "never" } })] },
+  { name: "update-many-and-return-include", state: ["Post"], steps: [
+    (p) => p.post.updateManyAndReturn({ where: { id: { in: [1, 2] } }, data: { views: { decrement: 1 } }, include: { author: { select: { email: true } } } })] },
+  { name: "update-many-decimal-increment", state: ["Membership"], steps: [
+    (p, P) => p.membership.updateMany({ where: { teamId: 2 }, data: { weight: { increment: new P.Decimal("0.25") } } })] },
+  { name: "update-where-unique-with-or", state: ["User"], steps: [
+    (p) => p.user.update({ where: { id: 5, OR: [{ age: null }, { age: { gt: 100 } }] }, data: { age: 1 }, select: { id: true, age: true } }),
+    (p) => p.user.update({ where: { email: "user06@example.com", NOT: { role: "ADMIN" } }, data: { age: 2 }, select: { id: true } })] },
+  { name: "update-foreign-key-scalar-violation", state: ["Post"], steps: [
+    (p) => p.post.updateMany({ where: { id: { lte: 3 } }, data: { categoryId: 999 } })] },
+  { name: "nested-to-many-delete-many-many-to-many", state: ["Tag", "PostTags"], steps: [
+    (p) => p.post.update({ where: { id: 5 }, data: { tags: { deleteMany: [{ name: { startsWith: "s" } }, { id: 1 }] } }, include: { tags: true } })] },
 ];
