@@ -263,4 +263,28 @@ abstract class ReferentialActionsContract extends RelationModeDatabase {
                 });
         assertUnchanged();
     }
+
+    @Test
+    void keysBeyondTheParameterLimitGoInChunks() throws Exception {
+        // 40,000 parents with a child each: more keys than one statement may bind.
+        String rows = provider().equals("postgresql") ? "SELECT g, g FROM generate_series(1000, 40999) AS g"
+                : "SELECT g, g FROM (WITH RECURSIVE s(g) AS (SELECT 1000 UNION ALL SELECT g + 1 FROM s WHERE g < 40999)"
+                        + " SELECT g FROM s)";
+        sql("INSERT INTO \"Parent\" (\"id\", \"key\") " + rows, "INSERT INTO \"ManyChild\" (\"id\", \"parentKey\") " + rows);
+        events.clear();
+        Map<String, Object> count = (Map<String, Object>) run(ReferentialAction.CASCADE, ir().deleteMany("Parent",
+                new Filter.Scalar(ir().f("Parent", "key"), Filter.ScalarOp.GTE, 1000, false), null));
+        assertThat(count).containsEntry("count", 40_000);
+        assertThat(rows("SELECT COUNT(*) FROM \"ManyChild\"")).containsExactly(List.of(4L));
+        assertThat(statements().stream().filter(s -> s.startsWith("DELETE") && s.contains("\"ManyChild\""))).hasSize(2);
+        assertUnchanged();
+    }
+
+    @Test
+    void updateOfAMissingRecordIsStillP2025() throws Exception {
+        assertThatThrownBy(() -> run(ReferentialAction.CASCADE, ir().update("Parent", ir().eq("Parent", "id", 99),
+                ir().set("Parent", "key", 5), ir().select("Parent", "id")))).isInstanceOfSatisfying(
+                        RefractException.class, e -> assertThat(e.code()).isEqualTo("P2025"));
+        assertUnchanged();
+    }
 }
