@@ -50,7 +50,7 @@ final class RawColumns {
         boolean sqlite = provider.equals("sqlite");
         for (int i = 0; i < n; i++) {
             names[i] = meta.getColumnLabel(i + 1);
-            readers[i] = sqlite ? sqlite(declaredType(meta, i + 1)) : postgres(meta.getColumnTypeName(i + 1));
+            readers[i] = sqlite ? sqlite(declaredType(meta, i + 1)) : postgres(postgresTypeName(meta, i + 1));
         }
         List<Map<String, Object>> rows = new ArrayList<>();
         while (rs.next()) {
@@ -129,6 +129,40 @@ final class RawColumns {
                 return ResultSet::getString;
         }
     }
+
+    /**
+     * The column's {@code pg_type} name. pgjdbc's {@code getColumnTypeName} first asks the catalog
+     * whether the column is a serial (a hidden round trip per table column and connection) to answer
+     * {@code serial} for an int4; its protected {@code getPGType} answers from the row description
+     * alone, so it is used when it can be reached.
+     */
+    static String postgresTypeName(ResultSetMetaData meta, int column) throws SQLException {
+        java.lang.reflect.Method pgType = PG_TYPE.get(meta.getClass());
+        if (pgType != null) {
+            try {
+                return (String) pgType.invoke(meta, column);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                // fall back to the public method
+            }
+        }
+        return meta.getColumnTypeName(column);
+    }
+
+    private static final ClassValue<java.lang.reflect.Method> PG_TYPE = new ClassValue<>() {
+        @Override
+        protected java.lang.reflect.Method computeValue(Class<?> type) {
+            for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+                try {
+                    java.lang.reflect.Method m = c.getDeclaredMethod("getPGType", int.class);
+                    m.setAccessible(true);
+                    return m;
+                } catch (NoSuchMethodException | RuntimeException notHere) {
+                    // a superclass may declare it; a module may refuse access
+                }
+            }
+            return null;
+        }
+    };
 
     /** A PostgreSQL array, its elements read as the element type through the array's own result set. */
     private static Object array(Array array, ColumnReader element) throws SQLException {

@@ -94,4 +94,17 @@ class PostgresRawQueryTest extends RawQueryContract {
                 Instant.parse("2024-05-06T07:08:09.010Z"))).get(0);
         assertThat(row).containsEntry("same", true).containsEntry("at", Instant.parse("2024-05-06T07:08:09.010Z"));
     }
+
+    @Test
+    void columnTypesComeFromTheRowDescriptionWithoutAskingTheCatalog() throws Exception {
+        engine().executeRaw(Sql.of("CREATE TABLE serials (id serial PRIMARY KEY, big bigserial)"));
+        engine().executeRaw(Sql.of("INSERT INTO serials DEFAULT VALUES"));
+        try (java.sql.Connection c = db().connect(); java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT id, big FROM serials")) {
+            // pgjdbc's public getColumnTypeName says serial after a catalog query; the row description says int4.
+            assertThat(RawColumns.postgresTypeName(rs.getMetaData(), 1)).isEqualTo("int4");
+            assertThat(RawColumns.postgresTypeName(rs.getMetaData(), 2)).isEqualTo("int8");
+        }
+        assertThat(engine().queryRaw(Sql.of("SELECT id, big FROM serials"))).containsExactly(Map.of("id", 1, "big", 1L));
+    }
 }
