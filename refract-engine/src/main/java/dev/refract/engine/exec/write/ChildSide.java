@@ -39,27 +39,31 @@ final class ChildSide {
         this.join = new JoinTable(x);
     }
 
-    /** Applies one nested write of the row {@code row} (its key and referenced columns). */
-    void apply(Connection c, RelationLink link, NestedWrite nw, Map<ScalarField, Object> row, Defaults defaults,
-               Query request) {
+    /**
+     * Applies one nested write of the row {@code row} (its key and referenced columns).
+     *
+     * @param fresh the row was just created: nothing can be related to it yet, so nothing is detached first
+     */
+    void apply(Connection c, RelationLink link, NestedWrite nw, Map<ScalarField, Object> row, boolean fresh,
+               Defaults defaults, Query request) {
         Model child = link.child();
         Relation relation = x.schema().relation(link.field());
         Filter connected = connected(link, row);
         if (nw instanceof NestedWrite.Create create) {
-            if (!link.toMany()) {
+            if (!link.toMany() && !fresh) {
                 detach(c, link, relation, connected, Filter.TRUE, request);
             }
             create(c, link, row, create.data(), false, defaults, request);
         } else if (nw instanceof NestedWrite.CreateMany many) {
             create(c, link, row, many.data(), many.skipDuplicates(), defaults, request);
         } else if (nw instanceof NestedWrite.Connect connect) {
-            connect(c, link, relation, row, connected, connect.where(), request);
+            connect(c, link, relation, row, fresh ? null : connected, connect.where(), request);
         } else if (nw instanceof NestedWrite.ConnectOrCreate coc) {
             for (NestedWrite.WhereCreate item : coc.items()) {
                 if (x.reader().find(c, child, item.where(), NestedWrites.selection(Keys.identifier(child))) != null) {
-                    connect(c, link, relation, row, connected, List.of(item.where()), request);
+                    connect(c, link, relation, row, fresh ? null : connected, List.of(item.where()), request);
                 } else {
-                    if (!link.toMany()) {
+                    if (!link.toMany() && !fresh) {
                         detach(c, link, relation, connected, Filter.TRUE, request);
                     }
                     create(c, link, row, List.of(item.create()), false, defaults, request);
@@ -74,7 +78,7 @@ final class ChildSide {
             }
         } else if (nw instanceof NestedWrite.Update u) {
             for (NestedWrite.WhereData item : u.items()) {
-                nested.updateRecord(c, child, Filter.and(List.of(connected, item.where())), item.data(), defaults,
+                nested.updateRecord(c, child, both(connected, item.where()), item.data(), defaults,
                         request, () -> WriteErrors.missingRelated(link.parent(), child, relation, null,
                                 "a nested update"));
             }
@@ -82,7 +86,7 @@ final class ChildSide {
             for (NestedWrite.WhereData item : u.items()) {
                 List<FieldWrite> assignments = Rows.forUpdate(child, item.data(), defaults);
                 if (!assignments.isEmpty()) {
-                    Filter which = Filter.and(List.of(connected, item.where()));
+                    Filter which = both(connected, item.where());
                     if (x.relations().onUpdate(child, assignments)) { // relationMode = "prisma"
                         which = x.relations().beforeUpdate(c, child, which, null, assignments, request).where();
                     }
@@ -92,7 +96,7 @@ final class ChildSide {
             }
         } else if (nw instanceof NestedWrite.Upsert u) {
             for (NestedWrite.WhereUpsert item : u.items()) {
-                Filter target = Filter.and(List.of(connected, item.where()));
+                Filter target = both(connected, item.where());
                 if (x.reader().find(c, child, target, NestedWrites.selection(Keys.identifier(child))) != null) {
                     nested.updateRecord(c, child, target, item.update(), defaults, request,
                             () -> WriteErrors.missingRelated(link.parent(), child, relation, null, "a nested upsert"));
@@ -105,7 +109,7 @@ final class ChildSide {
             }
         } else if (nw instanceof NestedWrite.Delete d) {
             Filter which = any(d.where(), link);
-            long n = deletes.deleteWhere(c, child, Filter.and(List.of(connected, which)), null, request);
+            long n = deletes.deleteWhere(c, child, both(connected, which), null, request);
             int expected = link.toMany() ? d.where().size() : 1;
             if (n < expected) {
                 throw link.toMany() ? WriteErrors.notConnected(relation, link.parent(), child)
@@ -113,7 +117,7 @@ final class ChildSide {
             }
         } else if (nw instanceof NestedWrite.DeleteMany d) {
             for (Filter where : d.where()) {
-                deletes.deleteWhere(c, child, Filter.and(List.of(connected, where)), null, request);
+                deletes.deleteWhere(c, child, both(connected, where), null, request);
             }
         } else {
             throw new IllegalArgumentException("unknown nested write " + nw);
@@ -127,31 +131,46 @@ final class ChildSide {
         Map<ScalarField, Object> inherited = link.isManyToMany() ? Map.of() : inherited(link, row);
         List<ScalarField> childId = link.isManyToMany() ? link.childKey() : List.of();
         List<Object> ids = new ArrayList<>();
-        boolean plain = items.stream().allMatch(d -> d.nested().isEmpty());
-        if (plain) {
-            List<Rows.Row> rows = new ArrayList<>();
-            for (WriteData d : items) {
+        // In input order: each run of records without nested writes of their own is one batched
+        // INSERT; a record with nested writes is created (with its own children) on its own.
+        List<Rows.Row> run = new ArrayList<>();
+        for (WriteData d : items) {
+            if (d.nested().isEmpty()) {
                 Map<ScalarField, Object> values = new LinkedHashMap<>(Rows.forCreate(child, d, defaults).values());
                 values.putAll(inherited);
-                rows.add(new Rows.Row(values));
+                run.add(new Rows.Row(values));
+                continue;
             }
-            for (Object[] r : creates.insertAll(c, child, rows, skipDuplicates, childId, request)) {
-                ids.add(r[0]);
-            }
-        } else {
-            for (WriteData d : items) {
-                Map<ScalarField, Object> created = nested.createRecord(c, child, d, defaults, inherited, childId, request);
-                if (!childId.isEmpty()) {
-                    ids.add(created.get(childId.get(0)));
-                }
+            insertRun(c, child, run, skipDuplicates, childId, ids, request);
+            Map<ScalarField, Object> created = nested.createRecord(c, child, d, defaults, inherited, childId, request);
+            if (!childId.isEmpty()) {
+                ids.add(created.get(childId.get(0)));
             }
         }
+        insertRun(c, child, run, skipDuplicates, childId, ids, request);
         if (link.isManyToMany()) {
             join.link(c, link, row.get(link.parentKey().get(0)), ids, request);
         }
     }
 
-    /** Links existing records: all named must exist (P2025 otherwise). */
+    /** Inserts the batched run of plain records, if any, collecting their ids, and empties it. */
+    private void insertRun(Connection c, Model child, List<Rows.Row> run, boolean skipDuplicates,
+                           List<ScalarField> childId, List<Object> ids, Query request) {
+        if (run.isEmpty()) {
+            return;
+        }
+        for (Object[] r : creates.insertAll(c, child, run, skipDuplicates, childId, request)) {
+            ids.add(r[0]);
+        }
+        run.clear();
+    }
+
+    /**
+     * Links existing records: all named must exist (P2025, P2018 otherwise).
+     *
+     * @param connected the records related to the row now, to let go of on a to-one relation; null
+     *     for a row just created
+     */
     private void connect(Connection c, RelationLink link, Relation relation, Map<ScalarField, Object> row,
                          Filter connected, List<Filter> wheres, Query request) {
         Model child = link.child();
@@ -169,7 +188,7 @@ final class ChildSide {
             join.link(c, link, row.get(link.parentKey().get(0)), ids, request);
             return;
         }
-        if (!link.toMany()) {
+        if (!link.toMany() && connected != null) {
             detach(c, link, relation, connected, new Filter.Not(List.of(named)), request);
         }
         List<FieldWrite> assignments = new ArrayList<>();
@@ -198,7 +217,7 @@ final class ChildSide {
     private void detach(Connection c, RelationLink link, Relation relation, Filter connected, Filter which,
                         Query request) {
         Model child = link.child();
-        Filter target = Filter.and(List.of(connected, which));
+        Filter target = both(connected, which);
         RelationField back = relation.otherSide(link.field());
         if (back != null && back.isRequired()) {
             if (x.reader().find(c, child, target, NestedWrites.selection(Keys.identifier(child))) != null) {
@@ -212,6 +231,14 @@ final class ChildSide {
         }
         x.runner().update(c, x.renderer().update(child, nulls, target, Keys.identifier(child), null, List.of()),
                 request);
+    }
+
+    /** Both filters; a constant TRUE adds nothing. */
+    static Filter both(Filter a, Filter b) {
+        if (b instanceof Filter.Const k && k.value()) {
+            return a;
+        }
+        return a instanceof Filter.Const k && k.value() ? b : new Filter.And(List.of(a, b));
     }
 
     /** The selectors as one filter: to-one {@code true} is the related record, to-many any of them. */

@@ -107,7 +107,7 @@ final class NestedWrites {
         Object[] out = creates.insertOne(c, model, new Rows.Row(values), returning, request);
         Map<ScalarField, Object> row = zip(returning, out);
         for (NestedWrite nw : after) {
-            children.apply(c, link(model, nw), nw, row, defaults, request);
+            children.apply(c, link(model, nw), nw, row, true, defaults, request);
         }
         return row;
     }
@@ -172,7 +172,7 @@ final class NestedWrites {
             r.run();
         }
         for (NestedWrite nw : after) {
-            children.apply(c, link(model, nw), nw, row, defaults, request);
+            children.apply(c, link(model, nw), nw, row, false, defaults, request);
         }
         return row;
     }

@@ -61,17 +61,17 @@ final class ParentSide {
             target(c, link, nw, defaults, request, self).forEach((f, v) -> writes.put(f, FieldWrite.set(f, v)));
         } else if (nw instanceof NestedWrite.Disconnect d) {
             Filter where = d.where().isEmpty() ? Filter.TRUE : d.where().get(0);
-            if (x.reader().find(c, child, Filter.and(List.of(connected, where)), NestedWrites.selection(childKey))
+            if (x.reader().find(c, child, ChildSide.both(connected, where), NestedWrites.selection(childKey))
                     != null) {
                 release(link, relation, writes);
             }
         } else if (nw instanceof NestedWrite.Update u) {
             NestedWrite.WhereData item = u.items().get(0);
-            nested.updateRecord(c, child, Filter.and(List.of(connected, item.where())), item.data(), defaults, request,
+            nested.updateRecord(c, child, ChildSide.both(connected, item.where()), item.data(), defaults, request,
                     () -> WriteErrors.missingRelated(link.parent(), child, relation, null, "a nested update"));
         } else if (nw instanceof NestedWrite.Upsert u) {
             NestedWrite.WhereUpsert item = u.items().get(0);
-            Filter target = Filter.and(List.of(connected, item.where()));
+            Filter target = ChildSide.both(connected, item.where());
             if (x.reader().find(c, child, target, NestedWrites.selection(childKey)) != null) {
                 nested.updateRecord(c, child, target, item.update(), defaults, request,
                         () -> WriteErrors.missingRelated(link.parent(), child, relation, null, "a nested upsert"));
@@ -81,7 +81,7 @@ final class ParentSide {
                 foreignKey(link, created).forEach((f, v) -> writes.put(f, FieldWrite.set(f, v)));
             }
         } else if (nw instanceof NestedWrite.Delete d) {
-            Filter where = Filter.and(List.of(connected, d.where().isEmpty() ? Filter.TRUE : d.where().get(0)));
+            Filter where = ChildSide.both(connected, d.where().isEmpty() ? Filter.TRUE : d.where().get(0));
             Map<String, Object> found = x.reader().find(c, child, where, NestedWrites.selection(childKey));
             if (found == null) {
                 throw WriteErrors.missingRelated(link.parent(), child, relation, null, "a nested delete");
