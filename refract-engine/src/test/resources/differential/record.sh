@@ -6,7 +6,8 @@
 #
 #   --author   first rewrite cases/*.json and dialects.txt from tools/cases.ts, and writes/cases/*.json,
 #              writes/state.json and writes/dialects.txt from tools/write-cases.ts (through Prisma Client 7)
-#   --verify   then run tools/cases.ts through Prisma Client 7 itself and check it agrees with the recording
+#   --verify   then run tools/cases.ts (and tools/write-cases.ts) through Prisma Client 7 itself and check it
+#              agrees with the recording
 #   --reads / --writes   record only the read suite (expected/) or only the write suite (writes/expected/)
 #
 # Needs the peer installed by shared/peers/prisma/setup.sh install (BASE=$PEER_BASE); installs
@@ -93,7 +94,7 @@ for d in "${DIALECTS[@]}"; do
   if [ $READS = 1 ]; then
     (cd "$P7" && DIALECT=$d DB_URL=$url GENERATED=$WORK/$d/generated DIFF=$HERE npx tsx "$WORK/tools/record.ts" 2>&1 | quiet)
   fi
-  if [ $VERIFY = 1 ]; then
+  if [ $VERIFY = 1 ] && [ $READS = 1 ]; then
     (cd "$P7" && DIALECT=$d DB_URL=$url GENERATED=$WORK/$d/generated DIFF=$HERE npx tsx "$WORK/tools/verify.ts" 2>&1 | quiet)
   fi
   if [ $WRITES = 1 ]; then
@@ -102,5 +103,9 @@ for d in "${DIALECTS[@]}"; do
     [ "$d" = sqlite ] && template=$WORK/$d/$DB.db
     (cd "$P7" && DIALECT=$d TEMPLATE=$template PG_URL=$PG_URL GENERATED=$WORK/$d/generated DIFF=$HERE \
       npx tsx "$WORK/tools/write-record.ts" 2>&1 | quiet)
+    if [ $VERIFY = 1 ]; then
+      (cd "$P7" && DIALECT=$d TEMPLATE=$template PG_URL=$PG_URL GENERATED=$WORK/$d/generated DIFF=$HERE \
+        npx tsx "$WORK/tools/write-verify.ts" 2>&1 | quiet)
+    fi
   fi
 done
