@@ -7,6 +7,7 @@ import dev.refract.engine.QueryEngine;
 import dev.refract.engine.error.RefractException;
 import dev.refract.engine.ir.Filter;
 import dev.refract.engine.protocol.ProtocolReader;
+import dev.refract.model.ReferentialAction;
 import dev.refract.model.SchemaModel;
 import java.util.List;
 import java.util.Map;
@@ -182,5 +183,15 @@ abstract class EmulatedRelationsContract extends RelationModeDatabase {
         assertThat(column("Comment", "userId")).containsExactly(6L, 6L, 1L);
         assertThat(column("Post", "authorId")).containsExactly(1L, 1L, 6L);
         assertThat(column("Profile", "userId")).containsExactly(6L);
+    }
+
+    @Test
+    void setNullOnARequiredForeignKeyIsTheDatabasesNullError() throws Exception {
+        // Prisma's validation refuses SetNull on a required field; a schema built without it gets
+        // the NOT NULL column's refusal (P2011), as ON DELETE SET NULL would, and nothing changes.
+        QueryEngine setNull = engine(RelationModeFixture.withAction(schema, ReferentialAction.SET_NULL));
+        assertThatThrownBy(() -> run(setNull, ir.deleteMany("User", ir.eq("User", "id", 1), null)))
+                .isInstanceOfSatisfying(RefractException.class, e -> assertThat(e.code()).isEqualTo("P2011"));
+        assertSeed();
     }
 }

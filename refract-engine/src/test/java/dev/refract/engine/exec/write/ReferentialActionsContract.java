@@ -287,4 +287,12 @@ abstract class ReferentialActionsContract extends RelationModeDatabase {
                         RefractException.class, e -> assertThat(e.code()).isEqualTo("P2025"));
         assertUnchanged();
     }
+
+    @Test
+    void aCycleOfCascadesEnds() throws Exception {
+        // 6 and 7 are each other's parent: deleting one cascades to the other, and no further.
+        sql("INSERT INTO \"Node\" (\"id\", \"parentId\") VALUES (6, 7), (7, 6)");
+        run(ReferentialAction.CASCADE, ir().delete("Node", ir().eq("Node", "id", 6), ir().select("Node", "id")));
+        assertUnchanged();
+    }
 }
