@@ -69,6 +69,12 @@ public final class PostgresDialect implements Dialect {
             return;
         }
         if (value instanceof List<?> list) {
+            if (EnumMapping.enumName(field) != null) {
+                // An array of a native enum: as an array literal bound untyped, so the server reads it
+                // as the column's enum[] (createArrayOf would make it text[], which enum[] refuses).
+                st.setObject(index, enumArrayLiteral(toDbArray(list, field)), Types.OTHER);
+                return;
+            }
             st.setArray(index, st.getConnection().createArrayOf(arrayElementType(field), toDbArray(list, field)));
             return;
         }
@@ -114,6 +120,27 @@ public final class PostgresDialect implements Dialect {
             out[i] = v;
         }
         return out;
+    }
+
+    /** {@code {"a","b",NULL}}: PostgreSQL's array literal, every element quoted. */
+    private static String enumArrayLiteral(Object[] values) {
+        StringBuilder out = new StringBuilder("{");
+        for (int i = 0; i < values.length; i++) {
+            out.append(i > 0 ? "," : "");
+            if (values[i] == null) {
+                out.append("NULL");
+                continue;
+            }
+            out.append('"');
+            for (char ch : values[i].toString().toCharArray()) {
+                if (ch == '"' || ch == '\\') {
+                    out.append('\\');
+                }
+                out.append(ch);
+            }
+            out.append('"');
+        }
+        return out.append('}').toString();
     }
 
     /** String fields whose native type is not a character type: bound untyped, the server casts. */

@@ -29,6 +29,16 @@ class PostgresWriteTest extends WriteExecutionContract {
     }
 
     @Test
+    void enumListsAreWrittenAsTheNativeEnumArray() {
+        Map<String, Object> u = run(x.create("User", x.data("User", "email", "e@x.io", "roles", List.of("ADMIN", "USER")),
+                x.select("User", "id", "roles")));
+        assertThat(u.get("roles")).isEqualTo(List.of("ADMIN", "USER"));
+        Map<String, Object> v = run(x.update("User", x.eq("User", "id", u.get("id")),
+                x.data("User", "roles", x.op("User", "roles", Op.PUSH, List.of("USER"))), x.select("User", "roles")));
+        assertThat(v.get("roles")).isEqualTo(List.of("ADMIN", "USER", "USER"));
+    }
+
+    @Test
     void tooLongIsP2000() throws Exception {
         int id = (Integer) user("ann@x.io").get("id");
         assertThatThrownBy(() -> run(x.create("Post", x.data("Post", "title", "much too long a title", "authorId", id),

@@ -96,7 +96,7 @@ final class WriteFixture {
         this.provider = provider;
         boolean pg = provider.equals("postgresql");
         ValidatedSchema validated = PrismaSchema.validate(SCHEMA.formatted(provider,
-                pg ? "tags      String[]" : "", pg ? "@db.VarChar(10)" : ""));
+                pg ? "tags      String[]\n  roles     Role[]" : "", pg ? "@db.VarChar(10)" : ""));
         this.schema = SchemaModels.from(validated).orElseThrow(() -> new IllegalStateException(validated.render(false)));
     }
 
