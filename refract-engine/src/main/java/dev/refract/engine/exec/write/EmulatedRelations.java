@@ -96,8 +96,8 @@ final class EmulatedRelations {
      */
     long delete(Connection c, Model model, Filter where, Long limit, Query request) {
         List<ScalarField> id = Keys.identifier(model);
-        Records records = new Records(model, deleteColumns(model),
-                sql.select(c, model, deleteColumns(model), where, limit, request));
+        List<ScalarField> columns = deleteColumns(model);
+        Records records = new Records(model, columns, sql.select(c, model, columns, where, limit, request));
         if (records.rows().isEmpty()) {
             return 0;
         }
@@ -138,7 +138,9 @@ final class EmulatedRelations {
         if (sql.chunks(keys, id.size()).size() == 1 || limit != null) {
             return new Pinned(Keys.filter(id, keys), null);
         }
-        // Too many keys for one statement: the filter picks them again (the actions only wrote other records).
+        // Too many keys for one statement: the filter picks the records again, as it did before the
+        // actions (which wrote only foreign keys, never the fields a key or this filter reads, but
+        // for self-relations and filters on them).
         return new Pinned(where, null);
     }
 
