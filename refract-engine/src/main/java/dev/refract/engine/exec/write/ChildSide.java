@@ -72,7 +72,11 @@ final class ChildSide {
         } else if (nw instanceof NestedWrite.Disconnect d) {
             disconnect(c, link, relation, row, connected, any(d.where(), link), request);
         } else if (nw instanceof NestedWrite.Set set) {
-            disconnect(c, link, relation, row, connected, Filter.TRUE, request);
+            // Only the connected records outside the set let go (Prisma's plan: diff(connected, set)),
+            // so a required relation fails (P2014) only when one of those exists, not for members.
+            Filter leaving = link.isManyToMany() || set.where().isEmpty() ? Filter.TRUE
+                    : new Filter.Not(List.of(any(set.where(), link)));
+            disconnect(c, link, relation, row, connected, leaving, request);
             if (!set.where().isEmpty()) {
                 connect(c, link, relation, row, connected, set.where(), request);
             }

@@ -72,6 +72,24 @@ abstract class NestedUpdateContract extends NestedDatabase {
     }
 
     @Test
+    void toManySetOnARequiredForeignKeyKeepsItsMembersAndTakesTheOthers() throws Exception {
+        // Ann keeps p1 and p2 (both in the set) and takes b1: nothing has to let go, so no P2014.
+        String out = updateAnn("{\"posts\":{\"set\":[{\"id\":" + postId("p1") + "},{\"id\":" + postId("p2") + "},"
+                + "{\"id\":" + postId("b1") + "}]}}", POSTS);
+        assertThat(out).isEqualTo("{\"email\":\"ann@x\",\"posts\":[{\"title\":\"b1\"},{\"title\":\"p1\"},{\"title\":\"p2\"}]}");
+        assertThat(sql("SELECT COUNT(*) FROM \"Post\" WHERE \"authorId\" = " + userId("bob@x"))).isEqualTo("0;");
+    }
+
+    @Test
+    void toManySetLeavingARequiredForeignKeyIsP2014AndRollsBack() throws Exception {
+        // p2 is outside the set and its authorId cannot become NULL.
+        assertThatThrownBy(() -> updateAnn("{\"posts\":{\"set\":[{\"id\":" + postId("p1") + "},{\"id\":"
+                + postId("b1") + "}]}}", POSTS)).isInstanceOfSatisfying(RefractException.class,
+                        e -> assertThat(e.code()).isEqualTo("P2014"));
+        assertThat(sql("SELECT COUNT(*) FROM \"Post\" WHERE \"authorId\" = " + userId("bob@x"))).isEqualTo("1;");
+    }
+
+    @Test
     void toManyUpsertUpdatesOrCreates() {
         String out = updateAnn("{\"posts\":{\"upsert\":[{\"where\":{\"id\":-1},\"create\":{\"title\":\"new\"},"
                 + "\"update\":{\"title\":\"never\"}}]}}", POSTS);
