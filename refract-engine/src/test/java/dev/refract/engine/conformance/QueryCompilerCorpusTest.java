@@ -72,14 +72,7 @@ class QueryCompilerCorpusTest {
 
     private Stream<DynamicTest> run(String provider) throws IOException {
         Path dir = corpus();
-        String schemaText = Files.readString(dir.resolve("data/schema.prisma"));
-        if (provider.equals("sqlite")) {
-            // SQLite has no scalar lists; the rest of the schema is portable.
-            schemaText = schemaText.replace("provider = \"postgresql\"", "provider = \"sqlite\"")
-                    .replaceAll("\\n\\s*intArray\\s+Int\\[\\]", "");
-        }
-        ValidatedSchema validated = PrismaSchema.validate(schemaText);
-        SchemaModel model = SchemaModels.from(validated).orElseThrow(() -> new AssertionError(validated.render(false)));
+        SchemaModel model = model(dir, provider);
         TestDatabase db = provider.equals("sqlite") ? TestDatabases.sqlite() : TestDatabases.postgres();
         OPEN.add(db);
         seed(db, model, provider);
@@ -104,6 +97,18 @@ class QueryCompilerCorpusTest {
         }
         tests.add(DynamicTest.dynamicTest("report", ratchet::report));
         return tests.stream();
+    }
+
+    /** The corpus schema for {@code provider}: as written for PostgreSQL, adapted for SQLite. */
+    static SchemaModel model(Path dir, String provider) throws IOException {
+        String schemaText = Files.readString(dir.resolve("data/schema.prisma"));
+        if (provider.equals("sqlite")) {
+            // SQLite has no scalar lists; the rest of the schema is portable.
+            schemaText = schemaText.replace("provider = \"postgresql\"", "provider = \"sqlite\"")
+                    .replaceAll("\\n\\s*intArray\\s+Int\\[\\]", "");
+        }
+        ValidatedSchema validated = PrismaSchema.validate(schemaText);
+        return SchemaModels.from(validated).orElseThrow(() -> new AssertionError(validated.render(false)));
     }
 
     /** Null when the result has the snapshot's shape, else what is wrong. */
