@@ -92,7 +92,9 @@ public final class SelectRenderer {
             keys = List.copyOf(order.keys);
             negative = a.take() != null && a.take() < 0;
             effective = negative ? keys.stream().map(OrderKeys.Key::reversed).toList() : keys;
-            limit = a.take() == null ? null : Math.abs(a.take());
+            // A non-negative take is bound as the very object the query holds, so that the statement
+            // cache traces the parameter to its slot (a computed copy would make the shape uncacheable).
+            limit = a.take() == null ? null : a.take() >= 0 ? a.take() : Long.valueOf(-a.take());
             offset = a.skip() == null || a.skip() == 0 ? null : a.skip();
             perParent = spec.link() != null && (a.skip() != null || a.take() != null || distinct);
             Map<String, ScalarField> byName = new LinkedHashMap<>();

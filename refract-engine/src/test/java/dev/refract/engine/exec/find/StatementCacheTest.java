@@ -86,6 +86,20 @@ class StatementCacheTest {
     }
 
     @Test
+    void aTakeAboveTheBoxCacheIsCachedToo() {
+        // 1000 is boxed anew by each caller: the LIMIT parameter must be the query's own object.
+        SchemaModel schema = FindFixture.schemaFor("postgresql");
+        Ir ir = new Ir(schema);
+        LevelSql levels = new LevelSql(schema, Dialects.forSchema(schema), "public");
+        LevelPlan plan = LevelPlan.build(schema, ir.model("User"), ir.select("User", "id", "email"), List.of());
+        for (long take : new long[] {1000, 1000, 1000, -1000}) {
+            Sql sql = levels.level(plan, Ir.args(Filter.TRUE, List.of(ir.asc("User", "id")), null, take), null);
+            assertThat(sql.values()).containsExactly(Math.abs(take));
+        }
+        assertThat(levels.cache().size()).isEqualTo(1);
+    }
+
+    @Test
     void aQueryRepeatedWithTheSameValuesIsRenderedOnce() {
         for (int i = 0; i < 4; i++) {
             assertThat(render("same-a", "same-b").values()).containsExactly("same-b", "same-a");
