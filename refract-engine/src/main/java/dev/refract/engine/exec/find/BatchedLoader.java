@@ -16,7 +16,8 @@ import java.util.Set;
 
 /**
  * The default way to load an include tree: one statement for the top level, then one batched
- * statement per relation (the parents' keys in {@code IN (...)}, chunked under the bind limit),
+ * statement per relation (the parents' keys in {@code IN (...)}, chunked under the bind limit, or
+ * on PostgreSQL as one array parameter, {@code = ANY(?)}, where the key's type allows),
  * stitched in memory by key. Never one statement per parent.
  */
 final class BatchedLoader {
@@ -107,8 +108,9 @@ final class BatchedLoader {
     private List<Object[]> fetch(Connection c, Query request, LevelPlan.Child child, List<Object> keys) {
         RelationLink link = child.link();
         int width = link.parentKey().size() * (link.isManyToMany() ? 2 : 1);
-        // Leave room for the parameters of the level's own filter.
-        int chunk = Math.max(1, (sql.dialect().maxBindParameters() - 1024) / width);
+        boolean array = !link.isManyToMany() && link.childKey().size() == 1 && sql.keyArray(link.childKey().get(0));
+        // Leave room for the parameters of the level's own filter; an array is one parameter.
+        int chunk = array ? Math.max(1, keys.size()) : Math.max(1, (sql.dialect().maxBindParameters() - 1024) / width);
         List<ScalarField> read = sql.readColumns(child.plan(), link.isManyToMany() ? link.parentKey().get(0) : null);
         List<Object[]> out = new ArrayList<>();
         for (int from = 0; from < keys.size(); from += chunk) {
@@ -120,8 +122,15 @@ final class BatchedLoader {
             if (link.isManyToMany()) {
                 statement = sql.manyToMany(child.plan(), link, child.item().args(), tuples);
             } else {
+                List<Object> values = null;
+                if (array) {
+                    values = new ArrayList<>(tuples.size());
+                    for (List<Object> t : tuples) {
+                        values.add(t.get(0));
+                    }
+                }
                 statement = sql.level(child.plan(), child.item().args(),
-                        new LevelSpec.Link(link.childKey(), tuples, null, link.childKey()));
+                        new LevelSpec.Link(link.childKey(), tuples, null, link.childKey(), values));
             }
             out.addAll(runner.query(c, statement, read, child.plan().spareSlots(), request));
         }

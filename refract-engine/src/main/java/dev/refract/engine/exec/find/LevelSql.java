@@ -9,6 +9,7 @@ import dev.refract.engine.sql.UnsupportedFeatureException;
 import dev.refract.engine.sql.read.LevelSpec;
 import dev.refract.engine.sql.read.SelectRenderer;
 import dev.refract.model.ScalarField;
+import dev.refract.model.ScalarType;
 import dev.refract.model.SchemaModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +58,26 @@ final class LevelSql {
         return out;
     }
 
+    /**
+     * True when keys of {@code field} go to PostgreSQL as one array ({@code = ANY(?)}): one
+     * statement text for every key count, so pgjdbc's server-side statement is reused, and one
+     * parameter to bind instead of hundreds. Only for types whose array compares exactly as the
+     * column does (integers, plain text, uuid), not enums or padded {@code Char}.
+     */
+    boolean keyArray(ScalarField field) {
+        if (!dialect.provider().equals("postgresql") || field.arity().isList()
+                || !(field.type() instanceof ScalarType.Builtin b)) {
+            return false;
+        }
+        String nativeType = field.nativeType() == null ? null : field.nativeType().name();
+        return switch (b.type()) {
+            case INT, BIG_INT -> nativeType == null || nativeType.equals("Integer") || nativeType.equals("BigInt");
+            case STRING -> nativeType == null || nativeType.equals("Text") || nativeType.equals("VarChar")
+                    || nativeType.equals("Uuid");
+            default -> false;
+        };
+    }
+
     StatementCache cache() {
         return cache;
     }
@@ -68,7 +89,12 @@ final class LevelSql {
         }
         Shape shape = new Shape(plan.shapePrefix()).args(args).counts(plan.counts());
         if (link != null) {
-            shape.fields(link.childColumns()).keys(link.keys());
+            shape.fields(link.childColumns());
+            if (link.keyArray() != null) {
+                shape.keyArray(link.keyArray());
+            } else {
+                shape.keys(link.keys());
+            }
         }
         return cache.render(shape, () -> renderLevel(plan, args, link));
     }

@@ -149,6 +149,13 @@ final class Shape {
         return this;
     }
 
+    /** Keys bound as one array parameter: the list itself is the one slot, whatever its length. */
+    Shape keyArray(List<Object> keys) {
+        key.append("keyarray|");
+        slots.add(keys);
+        return this;
+    }
+
     Shape selection(Selection s) {
         key.append('{');
         for (Selection.Item item : s.fields()) {

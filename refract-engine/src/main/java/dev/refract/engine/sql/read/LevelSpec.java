@@ -30,13 +30,25 @@ public record LevelSpec(Model model, List<ScalarField> columns, ReadArgs args, L
      *     the child selects by the parents' subquery)
      * @param partitionColumns the columns that identify one parent's children, for per-parent
      *     pagination (usually {@code childColumns})
+     * @param keyArray with one child column on PostgreSQL, the same keys as one list, bound as one
+     *     array parameter ({@code = ANY(?)}) instead of one parameter per key; kept as given (not
+     *     copied), as the statement cache recognises the parameter by this very list; or null
      */
     public record Link(List<ScalarField> childColumns, List<List<Object>> keys, Sql parentQuery,
-                       List<ScalarField> partitionColumns) {
+                       List<ScalarField> partitionColumns, List<Object> keyArray) {
         public Link {
             childColumns = List.copyOf(childColumns);
             keys = keys == null ? null : List.copyOf(keys);
             partitionColumns = List.copyOf(partitionColumns);
+            if (keyArray != null && (keys == null || childColumns.size() != 1)) {
+                throw new IllegalArgumentException("a key array stands for the keys of one column");
+            }
+        }
+
+        /** A link without a key array. */
+        public Link(List<ScalarField> childColumns, List<List<Object>> keys, Sql parentQuery,
+                    List<ScalarField> partitionColumns) {
+            this(childColumns, keys, parentQuery, partitionColumns, null);
         }
     }
 }

@@ -320,6 +320,11 @@ public final class SelectRenderer {
                 w.append(" IN (").embed(link.parentQuery()).append(')');
                 return;
             }
+            if (link.keyArray() != null) {
+                // One array parameter: one statement text for any number of keys.
+                w.append(" = ANY(").param(link.keyArray(), cols.get(0)).append(')');
+                return;
+            }
             // Several columns: a VALUES list, which SQLite accepts as a row-value IN source too.
             w.append(single ? " IN (" : " IN (VALUES ");
             for (int k = 0; k < link.keys().size(); k++) {

@@ -100,6 +100,38 @@ class StatementCacheTest {
     }
 
     @Test
+    void postgresKeyArraysShareOneStatementForAnyNumberOfKeys() {
+        SchemaModel schema = FindFixture.schemaFor("postgresql");
+        Ir ir = new Ir(schema);
+        LevelSql levels = new LevelSql(schema, Dialects.forSchema(schema), "public");
+        var authorId = ir.scalar("Post", "authorId");
+        assertThat(levels.keyArray(authorId)).isTrue();
+        LevelPlan plan = LevelPlan.build(schema, ir.model("Post"), ir.select("Post", "id"), List.of(authorId));
+        String text = null;
+        for (int n = 1; n <= 4; n++) {
+            List<List<Object>> tuples = new java.util.ArrayList<>();
+            List<Object> keys = new java.util.ArrayList<>();
+            for (int k = 0; k < n; k++) {
+                tuples.add(List.of(1000 + k));
+                keys.add(1000 + k);
+            }
+            Sql sql = levels.level(plan, ReadArgs.NONE,
+                    new dev.refract.engine.sql.read.LevelSpec.Link(List.of(authorId), tuples, null, List.of(authorId),
+                            keys));
+            assertThat(sql.text()).contains("\"authorId\" = ANY(?)");
+            assertThat(sql.values()).containsExactly(keys);
+            text = text == null ? sql.text() : text;
+            assertThat(sql.text()).isEqualTo(text);
+        }
+        assertThat(levels.cache().size()).isEqualTo(1);
+        // Not on SQLite, and not for types whose array would compare otherwise.
+        SchemaModel lite = FindFixture.schemaFor("sqlite");
+        assertThat(new LevelSql(lite, Dialects.forSchema(lite), null).keyArray(new Ir(lite).scalar("Post", "authorId")))
+                .isFalse();
+        assertThat(levels.keyArray(ir.scalar("User", "born"))).isFalse();
+    }
+
+    @Test
     void aQueryRepeatedWithTheSameValuesIsRenderedOnce() {
         for (int i = 0; i < 4; i++) {
             assertThat(render("same-a", "same-b").values()).containsExactly("same-b", "same-a");
