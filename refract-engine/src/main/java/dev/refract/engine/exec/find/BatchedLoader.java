@@ -132,7 +132,11 @@ final class BatchedLoader {
                 statement = sql.level(child.plan(), child.item().args(),
                         new LevelSpec.Link(link.childKey(), tuples, null, link.childKey(), values));
             }
-            out.addAll(runner.query(c, statement, read, child.plan().spareSlots(), request));
+            List<Object[]> rows = runner.query(c, statement, read, child.plan().spareSlots(), request);
+            if (from == 0 && from + chunk >= keys.size()) {
+                return rows; // one statement: its list as it is, not copied
+            }
+            out.addAll(rows);
         }
         return out;
     }
