@@ -276,7 +276,12 @@ public final class Sql {
 
     @Override
     public int hashCode() {
-        return toString().hashCode();
+        int h = 1;
+        for (Object p : parts) {
+            // deepHashCode, as equals compares values with deepEquals (byte[] by content)
+            h = 31 * h + (p instanceof Bound b ? java.util.Arrays.deepHashCode(new Object[] {b.value()}) : p.hashCode());
+        }
+        return h;
     }
 
     private static boolean partsEqual(List<Object> a, List<Object> b) {

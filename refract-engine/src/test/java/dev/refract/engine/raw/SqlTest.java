@@ -101,4 +101,13 @@ class SqlTest {
         assertThat(Sql.of("SELECT '$1', \"$2\", {} -- $3", 1).render(PG).text())
                 .isEqualTo("SELECT '$1', \"$2\", $1 -- $3");
     }
+
+    @Test
+    void equalStatementsAreEqualWithTheSameHash() {
+        Sql a = Sql.of("SELECT {} FROM {}", new byte[] {1, 2}, Sql.identifier("t"));
+        Sql b = Sql.of("SELECT {} FROM {}", new byte[] {1, 2}, Sql.identifier("t"));
+        assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
+        assertThat(a).isNotEqualTo(Sql.of("SELECT {} FROM {}", new byte[] {1, 3}, Sql.identifier("t")));
+        assertThat(Sql.of("x")).isNotEqualTo(Sql.identifier("x"));
+    }
 }
