@@ -41,6 +41,14 @@ public final class Main {
         commandLine.addSubcommand(new ValidateCommand(context));
         commandLine.addSubcommand(new FormatCommand(context, formatter));
         commandLine.addSubcommand(new QueryCommand(context, System.in));
+        CommandLine migrate = new CommandLine(new MigrateCommand());
+        migrate.addSubcommand(new MigrateDeployCommand(context));
+        migrate.addSubcommand(new MigrateStatusCommand(context));
+        migrate.addSubcommand(new MigrateResolveCommand(context));
+        commandLine.addSubcommand(migrate);
+        CommandLine db = new CommandLine(new DbCommand());
+        db.addSubcommand(new DbExecuteCommand(context, System.in));
+        commandLine.addSubcommand(db);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(context.terminal() ? Ansi.AUTO : Ansi.OFF));
         PrintWriter out = new PrintWriter(new OutputStreamWriter(context.out(), StandardCharsets.UTF_8), true);

@@ -1,0 +1,112 @@
+package dev.refract.cli;
+
+import dev.refract.engine.connect.DatasourceUrl;
+import dev.refract.engine.connect.DotEnv;
+import dev.refract.engine.error.RefractException;
+import dev.refract.migrate.apply.MigrateDatabase;
+import dev.refract.migrate.history.MigrationsFolder;
+import dev.refract.schema.PrismaSchema;
+import dev.refract.schema.ValidatedSchema;
+import dev.refract.schema.config.Datasource;
+import dev.refract.schema.config.DatasourceUrls;
+import dev.refract.schema.config.UrlResolution;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * What a migrate or db command works on: the schema (found as every command finds it), its
+ * datasource's URL (from the schema and {@code .env}, resolved exactly as {@code refract query}
+ * resolves it, or {@code --url}), and the migrations folder beside the schema.
+ *
+ * @param location the schema, or null when only {@code --url} was given
+ * @param schemaDir the folder relative paths resolve against (the schema's, else the working directory)
+ * @param datasourceName the datasource block's name ({@code db}), or null without a schema
+ * @param url the database URL
+ */
+record MigrateTarget(SchemaLocation location, Path schemaDir, String datasourceName, String url) {
+    /**
+     * Finds the schema and its URL.
+     *
+     * @throws RefractException P1012 when the schema is invalid or names no URL
+     */
+    static MigrateTarget resolve(CliContext context, String schema, String urlOverride) {
+        if (schema == null && urlOverride != null) {
+            return new MigrateTarget(null, context.cwd(), null, urlOverride);
+        }
+        SchemaLocation location = new SchemaLocator(context.cwd()).locate(schema);
+        ValidatedSchema validated = PrismaSchema.validate(location.files());
+        if (!validated.isValid()) {
+            throw new RefractException("P1012", validated.render(false));
+        }
+        Path schemaDir = location.folder() ? location.location() : location.location().toAbsolutePath().getParent();
+        Optional<Datasource> ds = validated.configuration().datasource();
+        if (ds.isEmpty()) {
+            throw new RefractException("P1012", "The schema has no datasource: add a datasource block to migrate.");
+        }
+        String url = urlOverride;
+        if (url == null) {
+            Function<String, String> env = DotEnv.load(context.cwd().toAbsolutePath(), schemaDir);
+            UrlResolution resolution = DatasourceUrls.url(ds.get(), env);
+            if (!resolution.isOk()) {
+                throw new RefractException("P1012", resolution.error().message());
+            }
+            url = resolution.url() != null ? resolution.url() : env.apply("DATABASE_URL");
+            if (url == null) {
+                throw new RefractException("P1012", "No database URL: the datasource has no `url`, DATABASE_URL is"
+                        + " not set and --url was not given.");
+            }
+        }
+        return new MigrateTarget(location, schemaDir, ds.get().name(), url);
+    }
+
+    MigrationsFolder migrations() {
+        return MigrationsFolder.besideSchema(schemaDir);
+    }
+
+    /** The migrations folder as printed: relative to the working directory. */
+    String migrationsDisplay(CliContext context) {
+        Path p = migrations().path().toAbsolutePath().normalize();
+        return p.startsWith(context.cwd()) ? context.cwd().relativize(p).toString().replace('\\', '/') : p.toString();
+    }
+
+    MigrateDatabase open() {
+        return MigrateDatabase.open(url, schemaDir);
+    }
+
+    /** Prisma's header: where the schema came from and which database it points at. */
+    void printHeader(CliContext context) {
+        if (location != null) {
+            context.out().println("Prisma schema loaded from " + location.displayLocation());
+        }
+        DatasourceUrl parsed = DatasourceUrl.parse(url, schemaDir);
+        String name = datasourceName == null ? "db" : datasourceName;
+        if (parsed.provider().equals("sqlite")) {
+            Path file = Path.of(parsed.database());
+            context.out().println("Datasource \"" + name + "\": SQLite database \"" + file.getFileName() + "\" at \""
+                    + url + "\"");
+        } else {
+            String schemaName = schemaParam(url);
+            context.out().println("Datasource \"" + name + "\": PostgreSQL database \"" + parsed.database()
+                    + "\", schema \"" + schemaName + "\" at \"" + parsed.host() + ":" + parsed.port() + "\"");
+        }
+    }
+
+    private static String schemaParam(String url) {
+        int q = url.indexOf('?');
+        if (q >= 0) {
+            for (String pair : url.substring(q + 1).split("&")) {
+                if (pair.startsWith("schema=")) {
+                    return java.net.URLDecoder.decode(pair.substring(7), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        return "public";
+    }
+
+    /** Prisma's error output: {@code Error: P3018} and the message, on stderr; exit code 1. */
+    static int fail(CliContext context, RefractException e) {
+        context.err().println(e.code() == null ? "Error: " + e.getMessage() : "Error: " + e.code() + "\n\n" + e.getMessage());
+        return ExitCodes.INVALID;
+    }
+}
