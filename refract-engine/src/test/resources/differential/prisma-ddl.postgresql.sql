@@ -149,6 +149,29 @@ CREATE TABLE "docs" (
 );
 
 -- CreateTable
+CREATE TABLE "tokens" (
+    "id" SERIAL NOT NULL,
+    "uuid4" TEXT NOT NULL,
+    "uuid7" TEXT NOT NULL,
+    "cuid1" TEXT NOT NULL,
+    "cuid2" TEXT NOT NULL,
+    "nano" TEXT NOT NULL,
+    "ulid" TEXT NOT NULL,
+    "label" TEXT,
+    "at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "tokens_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "stricts" (
+    "id" SERIAL NOT NULL,
+    "code" TEXT NOT NULL DEFAULT NULL,
+
+    CONSTRAINT "stricts_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
 CREATE TABLE "gadgets" (
     "id" SERIAL NOT NULL,
     "name" VARCHAR(60) NOT NULL,

@@ -131,6 +131,25 @@ CREATE TABLE "docs" (
 );
 
 -- CreateTable
+CREATE TABLE "tokens" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "uuid4" TEXT NOT NULL,
+    "uuid7" TEXT NOT NULL,
+    "cuid1" TEXT NOT NULL,
+    "cuid2" TEXT NOT NULL,
+    "nano" TEXT NOT NULL,
+    "ulid" TEXT NOT NULL,
+    "label" TEXT,
+    "at" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+
+-- CreateTable
+CREATE TABLE "stricts" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "code" TEXT NOT NULL DEFAULT NULL
+);
+
+-- CreateTable
 CREATE TABLE "_PostToTag" (
     "A" INTEGER NOT NULL,
     "B" INTEGER NOT NULL,

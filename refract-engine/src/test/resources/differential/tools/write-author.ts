@@ -49,6 +49,8 @@ const stateReads: Record<string, (p: any) => Promise<unknown>> = {
   Sample: (p) => p.sample.findMany({ orderBy: asc }),
   Doc: (p) => p.doc.findMany({ orderBy: asc }),
   Gadget: (p) => p.gadget.findMany({ orderBy: asc }),
+  Token: (p) => p.token.findMany({ orderBy: asc }),
+  Strict: (p) => p.strict.findMany({ orderBy: asc }),
   PostTags: (p) => p.post.findMany({ where: { tags: { some: {} } }, orderBy: asc,
     select: { id: true, tags: { select: { id: true }, orderBy: asc } } }),
 };

@@ -382,4 +382,17 @@ export const writeCases: WriteCase[] = [
     (p) => p.post.updateMany({ where: { id: { lte: 3 } }, data: { categoryId: 999 } })] },
   { name: "nested-to-many-delete-many-many-to-many", state: ["Tag", "PostTags"], steps: [
     (p) => p.post.update({ where: { id: 5 }, data: { tags: { deleteMany: [{ name: { startsWith: "s" } }, { id: 1 }] } }, include: { tags: true } })] },
+  // ---- round four: generated ids, P2000, P2011
+  { name: "create-generated-ids", state: ["Token"], steps: [
+    (p) => p.token.create({ data: { label: "one" } }),
+    (p) => p.token.createMany({ data: [{ label: "two" }, { label: "three", uuid4: "given" }] }),
+    (p) => p.token.createManyAndReturn({ data: [{}], select: { id: true, uuid7: true, cuid2: true, nano: true, ulid: true } }),
+    (p) => p.token.upsert({ where: { id: 50 }, create: { label: "upserted" }, update: {} })] },
+  { name: "value-too-long", only: PG, state: ["Gadget"], steps: [
+    (p) => p.gadget.update({ where: { id: 1 }, data: { name: "x".repeat(61) } }),
+    (p) => p.gadget.update({ where: { id: 1 }, data: { name: "y".repeat(60) }, select: { name: true } })] },
+  { name: "null-constraint-violation", state: ["Strict"], steps: [
+    (p) => p.strict.create({ data: {} }),
+    (p) => p.strict.createMany({ data: [{ code: "ok" }, {}] }),
+    (p) => p.strict.create({ data: { code: "fine" } })] },
 ];

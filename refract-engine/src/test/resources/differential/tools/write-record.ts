@@ -40,17 +40,23 @@ function plain(v: any): any {
 }
 
 const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
-const CUID = /^c[a-z0-9]{24}$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+/** Generated-id formats and their tokens, checked in this order (the same list as VolatileValues.java). */
+const IDS: [RegExp, string][] = [
+  [/^c[a-z0-9]{24}$/, "<cuid>"],
+  [/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/, "<uuid>"],
+  [/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/, "<uuid7>"],
+  [/^[a-z][a-z0-9]{23}$/, "<cuid2>"],
+  [/^[0-9A-HJKMNP-TV-Z]{26}$/, "<ulid>"],
+  [/^[A-Za-z0-9_-]{21}$/, "<nanoid>"],
+];
 /**
  * Volatile generated values become tokens, after their format is checked: a DateTime within an hour of the run
- * (now(), @updatedAt) "<now>", a cuid "<cuid>", a version-4 uuid "<uuid>". No case writes such values itself.
+ * (now(), @updatedAt) "<now>", generated ids by IDS. No case writes such values itself.
  */
 function normalize(v: any): any {
   if (typeof v === "string") {
     if (ISO.test(v) && Math.abs(Date.parse(v) - Date.now()) < 3600_000) return "<now>";
-    if (CUID.test(v)) return "<cuid>";
-    if (UUID.test(v)) return "<uuid>";
+    for (const [re, token] of IDS) if (re.test(v)) return token;
     return v;
   }
   if (Array.isArray(v)) return v.map(normalize);

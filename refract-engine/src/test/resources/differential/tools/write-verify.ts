@@ -37,11 +37,18 @@ function plain(v: any): any {
 }
 
 const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
+const IDS: [RegExp, string][] = [ // as in write-record.ts
+  [/^c[a-z0-9]{24}$/, "<cuid>"],
+  [/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/, "<uuid>"],
+  [/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/, "<uuid7>"],
+  [/^[a-z][a-z0-9]{23}$/, "<cuid2>"],
+  [/^[0-9A-HJKMNP-TV-Z]{26}$/, "<ulid>"],
+  [/^[A-Za-z0-9_-]{21}$/, "<nanoid>"],
+];
 function normalize(v: any): any {
   if (typeof v === "string") {
     if (ISO.test(v) && Math.abs(Date.parse(v) - Date.now()) < 3600_000) return "<now>";
-    if (/^c[a-z0-9]{24}$/.test(v)) return "<cuid>";
-    if (/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(v)) return "<uuid>";
+    for (const [re, token] of IDS) if (re.test(v)) return token;
     return v;
   }
   if (Array.isArray(v)) return v.map(normalize);

@@ -12,16 +12,27 @@ import java.util.regex.Pattern;
 /**
  * The write suite's rule for generated values that differ on every run, the same as the recorder's
  * ({@code tools/write-record.ts}): after its format is checked, a DateTime within an hour of now
- * ({@code now()}, {@code @updatedAt}) becomes {@code "<now>"}, a cuid {@code "<cuid>"} and a version-4
- * uuid {@code "<uuid>"}. No case writes such values itself, so nothing else is hidden.
+ * ({@code now()}, {@code @updatedAt}) becomes {@code "<now>"}; a generated id becomes the token of its
+ * format: {@code <cuid>}, {@code <uuid>} (version 4), {@code <uuid7>}, {@code <cuid2>}, {@code <ulid>},
+ * {@code <nanoid>}. No case writes such values itself, so only generated values are hidden.
  */
 final class VolatileValues {
     private static final Pattern ISO = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
-    private static final Pattern CUID = Pattern.compile("c[a-z0-9]{24}");
-    private static final Pattern UUID =
-            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
+    /** Generated-id formats and their tokens, checked in this order (the same list as tools/write-record.ts). */
+    private static final Map<Pattern, String> IDS = ids();
 
     private VolatileValues() {
+    }
+
+    private static Map<Pattern, String> ids() {
+        Map<Pattern, String> ids = new LinkedHashMap<>();
+        ids.put(Pattern.compile("c[a-z0-9]{24}"), "<cuid>");
+        ids.put(Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"), "<uuid>");
+        ids.put(Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"), "<uuid7>");
+        ids.put(Pattern.compile("[a-z][a-z0-9]{23}"), "<cuid2>");
+        ids.put(Pattern.compile("[0-9A-HJKMNP-TV-Z]{26}"), "<ulid>");
+        ids.put(Pattern.compile("[A-Za-z0-9_-]{21}"), "<nanoid>");
+        return ids;
     }
 
     /** A copy of the parsed JSON value with volatile values replaced by their tokens. */
@@ -46,11 +57,10 @@ final class VolatileValues {
         if (ISO.matcher(s).matches() && isNow(s)) {
             return "<now>";
         }
-        if (CUID.matcher(s).matches()) {
-            return "<cuid>";
-        }
-        if (UUID.matcher(s).matches()) {
-            return "<uuid>";
+        for (Map.Entry<Pattern, String> id : IDS.entrySet()) {
+            if (id.getKey().matcher(s).matches()) {
+                return id.getValue();
+            }
         }
         return s;
     }
