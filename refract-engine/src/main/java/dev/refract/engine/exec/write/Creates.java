@@ -62,6 +62,9 @@ final class Creates {
             rows.add(Rows.forCreate(model, d, defaults));
         }
         Selection selection = q.selection();
+        if (rows.isEmpty()) {
+            return selection == null ? count(0) : new ArrayList<Map<String, Object>>();
+        }
         boolean reread = selection != null && !Reader.scalarOnly(selection);
         List<ScalarField> key = Keys.identifier(model);
         List<ScalarField> returning = selection == null ? List.of()

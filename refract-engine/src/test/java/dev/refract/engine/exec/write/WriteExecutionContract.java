@@ -265,6 +265,27 @@ abstract class WriteExecutionContract extends WriteDatabase {
     }
 
     @Test
+    void emptyCreateManyRunsNothing() {
+        assertThat(run(x.createMany("Pair", List.of(), false, null))).isEqualTo(Map.of("count", 0));
+        assertThat(runList(x.createMany("Pair", List.of(), false, x.all("Pair")))).isEmpty();
+        assertThat(statements()).isEmpty();
+    }
+
+    @Test
+    void updateManyAndReturnWithRelationsAndALimit() {
+        int id = (Integer) user("ann@x.io").get("id");
+        for (String t : List.of("a", "b", "c")) {
+            run(x.create("Post", x.data("Post", "title", t, "authorId", id), x.select("Post", "id")));
+        }
+        Selection selection = new Selection(List.of(new Selection.Scalar(x.f("Post", "title")),
+                x.include("Post", "author", x.select("User", "email"))));
+        List<Map<String, Object>> out = runList(x.updateMany("Post", Filter.TRUE, x.data("Post", "title", "z"), 2L,
+                selection));
+        assertThat(out).hasSize(2).allSatisfy(p -> assertThat(p).isEqualTo(Map.of("title", "z",
+                "author", Map.of("email", "ann@x.io"))));
+    }
+
+    @Test
     void nativeUpsertCreatesThenUpdatesInOneStatement() {
         WriteData create = x.data("User", "email", "u@x.io", "name", "created");
         WriteData update = x.data("User", "name", "updated");
