@@ -95,7 +95,7 @@ public final class CreateSchema {
         return steps;
     }
 
-    private static Dialect dialect(String provider) {
+    static Dialect dialect(String provider) {
         if (provider == null) {
             throw new IllegalArgumentException("the schema has no datasource: no SQL dialect to write");
         }
