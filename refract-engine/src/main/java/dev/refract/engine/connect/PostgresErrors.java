@@ -37,8 +37,9 @@ final class PostgresErrors {
             case "23505":
                 return SqlErrors.uniqueConstraint(pg.constraint(), uniqueFields(pg.detail()), sql, values, state, e);
             case "23502":
-                return SqlErrors.nullConstraint(pg.column() == null ? List.of() : List.of(pg.column()), sql, values,
-                        state, e);
+                // Prisma 7 (adapter-pg) names no field here although PostgreSQL reports the column:
+                // its message says "(not available)"; the column stays in the meta for debugging.
+                return SqlErrors.nullConstraintUnnamed(pg.column(), sql, values, state, e);
             case "23503":
                 return SqlErrors.foreignKeyViolated(pg.constraint() != null ? pg.constraint() : foreignKeyName(pg), sql,
                         values, state, e);

@@ -196,6 +196,21 @@ public final class SqlErrors {
                 Map.of("constraint", List.copyOf(fields)), sql, values, state, c);
     }
 
+    /**
+     * P2011 as Prisma 7 reports it on PostgreSQL: {@code Null constraint violation on the (not
+     * available)}; {@code column} (PostgreSQL's report, may be null) goes into the meta only.
+     */
+    static DatabaseException nullConstraintUnnamed(String column, String sql, List<Object> values, String state,
+                                                   Throwable c) {
+        Map<String, Object> meta = new java.util.LinkedHashMap<>();
+        meta.put("constraint", NOT_AVAILABLE);
+        if (column != null) {
+            meta.put("column", column);
+        }
+        return new DatabaseException("P2011", "Null constraint violation on the " + NOT_AVAILABLE, meta, sql, values,
+                state, c);
+    }
+
     static DatabaseException tableMissing(String table, String sql, List<Object> values, String state, Throwable c) {
         return new DatabaseException("P2021", "The table `" + orNa(table) + "` does not exist in the current database.",
                 Map.of("table", orNa(table)), sql, values, state, c);
