@@ -32,8 +32,8 @@ INSERT INTO "Post" ("title","authorId") VALUES (?,?) RETURNING "id"
   -- [p3, 2]
 SELECT "t0"."id", "t0"."title", "t0"."authorId" FROM "Post" AS "t0" WHERE "t0"."id" = ?
   -- [3]
-SELECT "t0"."email", "t0"."id" FROM "User" AS "t0" WHERE "t0"."id" IN (?)
-  -- [2]
+SELECT "t0"."email", "t0"."id" FROM "User" AS "t0" WHERE "t0"."id" = ANY(?)
+  -- [[2]]
 COMMIT
   -- []
 

@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * The schema of the nested-write tests: one-to-one with an optional foreign key (User/Profile) and
  * a required one (Citizen/Passport), one-to-many (User/Post), implicit many-to-many (Post/Tag,
- * User/Group) and a compound key (Org/Member).
+ * User/Group), a compound key (Org/Member) and a self-relation (Employee).
  */
 final class NestedFixture {
     static final String SCHEMA = """
@@ -71,6 +71,14 @@ final class NestedFixture {
               org  Org    @relation(fields: [orgA, orgB], references: [a, b])
             }
 
+            model Employee {
+              id        Int        @id @default(autoincrement())
+              name      String
+              managerId Int?
+              manager   Employee?  @relation("Mgmt", fields: [managerId], references: [id])
+              reports   Employee[] @relation("Mgmt")
+            }
+
             model Citizen {
               id       Int       @id @default(autoincrement())
               name     String
@@ -87,7 +95,7 @@ final class NestedFixture {
 
     /** Tables in an order that deletes cleanly. */
     static final List<String> TABLES = List.of("_PostToTag", "_GroupToUser", "Post", "Tag", "Profile", "Group",
-            "User", "Member", "Org", "Passport", "Citizen");
+            "User", "Member", "Org", "Passport", "Citizen", "Employee");
 
     static SchemaModel schema(String provider) {
         ValidatedSchema validated = PrismaSchema.validate(SCHEMA.formatted(provider));

@@ -205,6 +205,18 @@ abstract class NestedUpdateContract extends NestedDatabase {
     }
 
     @Test
+    void selfRelationReachingTheRecordItself() throws Exception {
+        String boss = run(doc("Employee", "createOne", "{\"data\":{\"name\":\"boss\",\"reports\":{\"create\":"
+                + "[{\"name\":\"r1\"}]}}}", SCALARS));
+        assertThat(boss).matches("\\{\"id\":\\d+,\"name\":\"boss\",\"managerId\":null}");
+        String id = sql("SELECT \"id\" FROM \"Employee\" WHERE \"name\" = 'boss'").replace(";", "");
+        // Connecting the record to itself changes its own managerId after its UPDATE: the answer must show it.
+        String self = run(doc("Employee", "updateOne", "{\"where\":{\"id\":" + id + "},\"data\":{\"name\":\"Boss\","
+                + "\"reports\":{\"connect\":[{\"id\":" + id + "}]}}}", SCALARS));
+        assertThat(self).isEqualTo("{\"id\":" + id + ",\"name\":\"Boss\",\"managerId\":" + id + "}");
+    }
+
+    @Test
     void aMissingParentIsP2025() {
         assertThatThrownBy(() -> run(doc("User", "updateOne", "{\"where\":{\"email\":\"nobody@x\"},\"data\":{\"posts\":"
                 + "{\"create\":[{\"title\":\"t\"}]}}}", SCALARS))).isInstanceOfSatisfying(RefractException.class,
