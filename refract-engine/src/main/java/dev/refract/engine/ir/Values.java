@@ -6,7 +6,8 @@ package dev.refract.engine.ir;
  * <table>
  * <caption>Prisma type to Java type</caption>
  * <tr><td>String, enum</td><td>{@link String} (an enum's Prisma value name, not its {@code @map})</td></tr>
- * <tr><td>Int</td><td>{@link Integer}</td></tr>
+ * <tr><td>Int</td><td>{@link Integer} (a {@link Long} for a value beyond 32 bits, which only SQLite,
+ * not enforcing the column type, can hold: read exactly, never wrapped)</td></tr>
  * <tr><td>BigInt</td><td>{@link Long} (only BigInt is a Long: counts are Integers)</td></tr>
  * <tr><td>Float</td><td>{@link Double}</td></tr>
  * <tr><td>Decimal</td><td>{@link java.math.BigDecimal}</td></tr>

@@ -92,7 +92,7 @@ public final class SqliteDialect implements Dialect {
         BuiltinType type = field.type() instanceof ScalarType.Builtin b ? b.type() : BuiltinType.STRING;
         return switch (type) {
             case STRING -> raw.toString();
-            case INT -> ((Number) raw).intValue();
+            case INT -> intOrLong(((Number) raw).longValue());
             case BIG_INT -> ((Number) raw).longValue();
             case FLOAT -> ((Number) raw).doubleValue();
             case DECIMAL -> new BigDecimal(raw.toString());
@@ -113,8 +113,8 @@ public final class SqliteDialect implements Dialect {
             // TEXT affinity stores numbers as text, so getString reads what getObject would.
             case STRING -> ResultSet::getString;
             case INT -> (rows, column) -> {
-                int i = rows.getInt(column);
-                return i == 0 && rows.wasNull() ? null : i;
+                long l = rows.getLong(column);
+                return l == 0 && rows.wasNull() ? null : intOrLong(l);
             };
             case BIG_INT -> (rows, column) -> {
                 long l = rows.getLong(column);
@@ -122,6 +122,16 @@ public final class SqliteDialect implements Dialect {
             };
             default -> Dialect.super.reader(field);
         };
+    }
+
+    /**
+     * An Int as an Integer, unless it does not fit: SQLite does not enforce 32 bits (an increment
+     * past 2147483647 stores 2147483648), and a silent wrap would corrupt the value, so it comes
+     * back as a Long holding it exactly, which is what Prisma answers.
+     */
+    private static Object intOrLong(long value) {
+        int i = (int) value;
+        return i == value ? (Object) i : (Object) value;
     }
 
     /** Integer milliseconds, or ISO-8601 / SQLite {@code datetime()} text. */
