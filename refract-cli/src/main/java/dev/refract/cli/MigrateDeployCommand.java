@@ -47,7 +47,8 @@ final class MigrateDeployCommand implements Callable<Integer> {
                 for (String name : applied) {
                     files.append("  └─ ").append(name).append("/\n    └─ migration.sql\n");
                 }
-                context.out().print("The following migration(s) have been applied:\n\n" + files + "\n");
+                // Prisma's line after the file list holds six spaces (checked against Prisma 6.19's output).
+                context.out().print("The following migration(s) have been applied:\n\n" + files + "      \n");
                 context.out().println("All migrations have been successfully applied.");
             }
             return ExitCodes.OK;

@@ -68,7 +68,7 @@ class MigrateCommandTest {
         assertThat(deploy.out()).isEqualTo(header + "\n1 migration found in prisma/migrations\n\n"
                 + "Applying migration `20240101000000_init`\n\n"
                 + "The following migration(s) have been applied:\n\nmigrations/\n  └─ 20240101000000_init/\n"
-                + "    └─ migration.sql\n\nAll migrations have been successfully applied.\n");
+                + "    └─ migration.sql\n      \nAll migrations have been successfully applied.\n");
         CliRun again = CliRun.in(dir, "migrate", "deploy");
         assertThat(again.out()).endsWith("\n1 migration found in prisma/migrations\n\n\nNo pending migrations to apply.\n");
         CliRun upToDate = CliRun.in(dir, "migrate", "status");
