@@ -7,25 +7,26 @@ import java.util.List;
  * Prisma's default names for constraints and indexes ({@code Table_pkey}, {@code Table_a_b_key},
  * {@code Table_a_idx}, {@code Table_a_fkey}), cut to the connector's identifier limit. Prisma
  * measures and cuts in UTF-8 bytes (never inside a character), so this does too.
+ * Public for introspection, which omits a name that equals its default.
  */
-final class ConstraintNames {
+public final class ConstraintNames {
     private ConstraintNames() {
     }
 
-    static String primaryKey(String table, int limit) {
+    public static String primaryKey(String table, int limit) {
         String trimmed = byteLength(table) >= limit - 5 ? truncateBytes(table, limit - 5) : table;
         return trimmed + "_pkey";
     }
 
-    static String unique(String table, List<String> columns, int limit) {
+    public static String unique(String table, List<String> columns, int limit) {
         return withSuffix(table, columns, "_key", limit);
     }
 
-    static String index(String table, List<String> columns, int limit) {
+    public static String index(String table, List<String> columns, int limit) {
         return withSuffix(table, columns, "_idx", limit);
     }
 
-    static String foreignKey(String table, List<String> columns, int limit) {
+    public static String foreignKey(String table, List<String> columns, int limit) {
         return withSuffix(table, columns, "_fkey", limit);
     }
 

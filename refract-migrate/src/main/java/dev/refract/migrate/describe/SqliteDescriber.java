@@ -97,7 +97,9 @@ final class SqliteDescriber {
             ScalarType type = type((String) r[1]);
             boolean required = (Boolean) r[2] || ((Integer) r[4] > 0 && pkColumns.size() == 1
                     && type.builtin() == BuiltinType.INT);
-            boolean serial = autoincrement && (Integer) r[4] > 0 && pkColumns.size() == 1;
+            // A single INTEGER primary key is the rowid: SQLite numbers it, with or without AUTOINCREMENT.
+            boolean serial = (Integer) r[4] > 0 && pkColumns.size() == 1
+                    && (autoincrement || "INTEGER".equalsIgnoreCase(((String) r[1]).trim()));
             out.add(new Column((String) r[0], type, null, null, required ? Arity.REQUIRED : Arity.OPTIONAL, serial,
                     Defaults.parse((String) r[3], type, false)));
         }

@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
  * <li>native types: a written default ({@code @db.Integer} on an Int) equals no native type, and
  *     SQLite has none;</li>
  * <li>an ascending sort order equals none, the B-tree algorithm equals none;</li>
+ * <li>{@code dbgenerated("NULL")} equals no default;</li>
  * <li>decimal constants compare by value ({@code 1.50} = {@code 1.5});</li>
  * <li>enums compare by database name (a described enum has no Prisma name of its own); on SQLite,
  *     which has no enum types, an enum column is a String and its default a string;</li>
@@ -81,7 +82,12 @@ final class Canonical {
             nativeType = " @db." + nt.name() + (nt.args().isEmpty() ? "" : "(" + String.join(",", nt.args()) + ")");
         }
         return c.name() + " " + type + nativeType + " " + c.arity() + (c.autoincrement() ? " autoincrement" : "")
-                + (c.defaultValue() == null ? "" : " default " + defaultValue(c.defaultValue(), postgres));
+                + (c.defaultValue() == null || isNull(c.defaultValue()) ? "" : " default " + defaultValue(c.defaultValue(), postgres));
+    }
+
+    /** {@code dbgenerated("NULL")}: the database keeps no default, which is the same thing. */
+    private static boolean isNull(ColumnDefault d) {
+        return d instanceof ColumnDefault.Expression e && e.sql().strip().equalsIgnoreCase("NULL");
     }
 
     private static String defaultValue(ColumnDefault d, boolean postgres) {
