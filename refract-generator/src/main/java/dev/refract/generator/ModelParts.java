@@ -1,0 +1,212 @@
+package dev.refract.generator;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.refract.model.Model;
+import dev.refract.model.RelationField;
+import dev.refract.model.ScalarField;
+import dev.refract.model.SchemaModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.lang.model.element.Modifier;
+
+/** The nested builder types of one model file. */
+final class ModelParts {
+    private static final ClassName FILTER = ClassName.get("dev.refract.engine.ir", "Filter");
+    private final SchemaModel schema;
+    private final Model model;
+    private final String pkg;
+
+    ModelParts(SchemaModel schema, Model model, String pkg) {
+        this.schema = schema;
+        this.model = model;
+        this.pkg = pkg;
+    }
+
+    private ClassName nested(String model, String name) {
+        return ClassName.get(pkg, model, name);
+    }
+
+    private ClassName own(String name) {
+        return nested(model.name(), name);
+    }
+
+    private static TypeName consumer(TypeName t) {
+        return ParameterizedTypeName.get(ClassName.get(Consumer.class), t);
+    }
+
+    private TypeSpec.Builder builder(String name, TypeName superclass, String doc) {
+        return TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .superclass(superclass).addJavadoc("$L\n", doc);
+    }
+
+    private MethodSpec self(ClassName type) {
+        return MethodSpec.methodBuilder("self").addModifiers(Modifier.PROTECTED).addAnnotation(Override.class)
+                .returns(type).addStatement("return this").build();
+    }
+
+    TypeSpec where() {
+        ClassName w = own("Where");
+        TypeSpec.Builder t = builder("Where", ParameterizedTypeName.get(Types.runtime("Where"), w),
+                "Conditions on " + model.name() + " records; all must match.");
+        t.addMethod(MethodSpec.constructorBuilder().addStatement("super($T::new)", w).build());
+        t.addMethod(self(w));
+        for (ScalarField f : ModelEmitter.scalars(model)) {
+            TypeName filter = Types.filter(pkg, f, w);
+            if (filter != null) {
+                t.addMethod(MethodSpec.methodBuilder(Names.member(f.name())).addModifiers(Modifier.PUBLIC)
+                        .addJavadoc("Conditions on $L.\n", f.name()).returns(filter)
+                        .addStatement("return new $T<>(F_$L, this, sink())", ((ParameterizedTypeName) filter).rawType(), f.name())
+                        .build());
+            }
+        }
+        for (RelationField r : ModelEmitter.relations(schema, model)) {
+            ClassName rw = nested(r.relatedModel(), "Where");
+            ClassName kind = Types.runtime(r.isList() ? "ListRelationFilter" : "OneRelationFilter");
+            t.addMethod(MethodSpec.methodBuilder(Names.member(r.name())).addModifiers(Modifier.PUBLIC)
+                    .addJavadoc("Conditions on the related $L records.\n", r.relatedModel()).returns(w)
+                    .addParameter(consumer(ParameterizedTypeName.get(kind, rw)), "body")
+                    .addStatement("return $L(R_$L, $T::new, body)", r.isList() ? "many" : "one", r.name(), rw).build());
+        }
+        return t.build();
+    }
+
+    TypeSpec whereUnique() {
+        ClassName u = own("WhereUnique");
+        TypeSpec.Builder t = builder("WhereUnique", Types.runtime("UniqueWhere"),
+                "Selects one " + model.name() + " by a unique field or compound unique; nothing else is offered.");
+        t.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(FILTER, "filter")
+                .addStatement("super(filter)").build());
+        List<String> seen = new ArrayList<>();
+        for (List<String> criterion : model.uniqueCriteria()) {
+            List<ScalarField> fields = criterion.stream().map(n -> model.scalarField(n).orElse(null)).toList();
+            if (fields.contains(null) || !fields.stream().allMatch(Types::visible) || fields.stream().anyMatch(ScalarField::isList)) {
+                continue;
+            }
+            String name = criterion.size() == 1 ? Names.member(criterion.get(0)) : Names.compound(criterion);
+            if (seen.contains(name)) {
+                continue;
+            }
+            seen.add(name);
+            MethodSpec.Builder m = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .returns(u).addJavadoc("The $L with this $L.\n", model.name(), String.join(", ", criterion));
+            CodeBlock.Builder list = CodeBlock.builder();
+            for (int i = 0; i < fields.size(); i++) {
+                ScalarField f = fields.get(i);
+                TypeName type = Types.value(pkg, f);
+                m.addParameter(type.isBoxedPrimitive() ? type.unbox() : type, Names.member(f.name()));
+                list.add(i == 0 ? "$T.eq(F_$L, $L)" : ", $T.eq(F_$L, $L)", FILTER, f.name(),
+                        Types.isEnum(f) ? Names.member(f.name()) + ".schemaName()" : Names.member(f.name()));
+            }
+            m.addStatement("return new $T($T.and($T.of($L)))", u, FILTER, List.class, list.build());
+            t.addMethod(m.build());
+        }
+        return t.build();
+    }
+
+    TypeSpec orderBy() {
+        ClassName o = own("OrderBy");
+        TypeSpec.Builder t = builder("OrderBy", Types.runtime("OrderByBuilder"),
+                "The order of " + model.name() + " records: keys in priority order.");
+        t.addMethod(MethodSpec.constructorBuilder().build());
+        for (ScalarField f : ModelEmitter.scalars(model)) {
+            t.addMethod(MethodSpec.methodBuilder(Names.member(f.name())).addModifiers(Modifier.PUBLIC)
+                    .addJavadoc("By $L.\n", f.name()).returns(ParameterizedTypeName.get(Types.runtime("OrderField"), o))
+                    .addStatement("return new $T<>(F_$L, this, sink())", Types.runtime("OrderField"), f.name()).build());
+        }
+        return t.build();
+    }
+
+    TypeSpec select() {
+        ClassName s = own("Select");
+        TypeSpec.Builder t = builder("Select", ParameterizedTypeName.get(Types.runtime("SelectionBuilder"), s),
+                "The fields and relations of " + model.name() + " to load (select, include or omit).");
+        t.addMethod(MethodSpec.constructorBuilder().addStatement("super(MODEL)").build());
+        t.addMethod(self(s));
+        for (ScalarField f : ModelEmitter.scalars(model)) {
+            t.addMethod(MethodSpec.methodBuilder(Names.member(f.name())).addModifiers(Modifier.PUBLIC)
+                    .addJavadoc("The field $L.\n", f.name()).returns(s).addStatement("return scalar(F_$L)", f.name()).build());
+        }
+        for (RelationField r : ModelEmitter.relations(schema, model)) {
+            ClassName args = nested(r.relatedModel(), "FindArgs");
+            String name = Names.member(r.name());
+            t.addMethod(MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC)
+                    .addJavadoc("The related $L records, with all their scalars.\n", r.relatedModel()).returns(s)
+                    .addStatement("return $L(a -> { })", name).build());
+            t.addMethod(MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC)
+                    .addJavadoc("The related $L records, filtered, ordered and loaded as {@code body} says.\n",
+                            r.relatedModel()).returns(s).addParameter(consumer(args), "body")
+                    .addStatement("$T a = new $T()", args, args).addStatement("body.accept(a)")
+                    .addStatement("return relation(R_$L, $L, a.selection())", r.name(),
+                            r.isList() ? "a.readArgs()" : "dev.refract.engine.ir.ReadArgs.NONE").build());
+        }
+        return t.build();
+    }
+
+    TypeSpec findArgs() {
+        ClassName a = own("FindArgs");
+        TypeSpec.Builder t = builder("FindArgs", ParameterizedTypeName.get(Types.runtime("FindArgs"), a, own("Select")),
+                "Which " + model.name() + " records to read, in which order, and what to load.");
+        t.addMethod(MethodSpec.constructorBuilder().addStatement("super(MODEL, Select::new)").build());
+        t.addMethod(self(a));
+        t.addMethod(MethodSpec.methodBuilder("where").addModifiers(Modifier.PUBLIC).returns(a)
+                .addJavadoc("Only records matching {@code body}.\n").addParameter(consumer(own("Where")), "body")
+                .addStatement("return where($T.build(Where::new, body))", Types.runtime("Where")).build());
+        t.addMethod(MethodSpec.methodBuilder("orderBy").addModifiers(Modifier.PUBLIC).returns(a)
+                .addJavadoc("In the order {@code body} gives.\n").addParameter(consumer(own("OrderBy")), "body")
+                .addStatement("OrderBy o = new OrderBy()").addStatement("body.accept(o)")
+                .addStatement("return orderBy(o.build())").build());
+        t.addMethod(MethodSpec.methodBuilder("cursor").addModifiers(Modifier.PUBLIC).returns(a)
+                .addJavadoc("Starting at the record {@code at} selects.\n").addParameter(own("WhereUnique"), "at")
+                .addStatement("return cursor(at.filter())").build());
+        return t.build();
+    }
+
+    TypeSpec write(String name, boolean update) {
+        ClassName b = own(name);
+        TypeSpec.Builder t = builder(name, ParameterizedTypeName.get(Types.runtime("WriteBuilder"), b),
+                (update ? "The changes of an update of " : "A new ") + model.name() + (update ? "." : " record."));
+        t.addMethod(MethodSpec.constructorBuilder().build());
+        t.addMethod(self(b));
+        for (ScalarField f : ModelEmitter.scalars(model)) {
+            String n = Names.member(f.name());
+            t.addMethod(MethodSpec.methodBuilder(n).addModifiers(Modifier.PUBLIC).returns(b)
+                    .addJavadoc("Sets $L.\n", f.name()).addParameter(Types.value(pkg, f), n)
+                    .addStatement(f.isList() && Types.isEnum(f) ? "return setEnums(F_$L, $L)" : "return set(F_$L, $L)",
+                            f.name(), n).build());
+            if (update && Types.isNumber(f)) {
+                t.addMethod(MethodSpec.methodBuilder(n).addModifiers(Modifier.PUBLIC).returns(b)
+                        .addJavadoc("Changes $L atomically ({@code Atomic.increment(1)}).\n", f.name())
+                        .addParameter(ParameterizedTypeName.get(Types.runtime("Atomic"), Types.element(pkg, f)), "op")
+                        .addStatement("return atomic(F_$L, op)", f.name()).build());
+            }
+        }
+        for (RelationField r : ModelEmitter.relations(schema, model)) {
+            TypeName kind = ParameterizedTypeName.get(
+                    Types.runtime(r.isList() ? (update ? "NestedManyUpdate" : "NestedMany") : "NestedOne"),
+                    nested(r.relatedModel(), "Create"), nested(r.relatedModel(), "WhereUnique"));
+            t.addMethod(MethodSpec.methodBuilder(Names.member(r.name())).addModifiers(Modifier.PUBLIC).returns(b)
+                    .addJavadoc("Nested writes on the related $L records.\n", r.relatedModel())
+                    .addParameter(consumer(kind), "body")
+                    .addStatement("$T n = new $T(R_$L)", kind, kind, r.name())
+                    .addStatement("body.accept(n)").addStatement("return nested(n.build())").build());
+        }
+        return t.build();
+    }
+
+    TypeSpec delegate() {
+        ClassName self = ClassName.get(pkg, model.name());
+        TypeName sup = ParameterizedTypeName.get(Types.runtime("ModelDelegate"), self, own("Where"), own("WhereUnique"),
+                own("FindArgs"), own("Create"), own("Update"));
+        TypeSpec.Builder t = builder("Delegate", sup, "The queries of " + model.name() + ": {@code db."
+                + Names.accessor(model.name()) + "()}.");
+        t.addMethod(MethodSpec.constructorBuilder().addParameter(Types.runtime("QueryRunner"), "runner")
+                .addStatement("super(MODEL, runner, $T::new, Where::new, FindArgs::new, Update::new)", self).build());
+        return t.build();
+    }
+}

@@ -1,0 +1,89 @@
+package dev.refract.generator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Snippets that must not compile against the generated blog client, each with the javac error
+ * that says why; and one that compiles but fails at run time (a relation not included), covered by
+ * {@link EndToEndTest}.
+ */
+class CompileFailureTest {
+    private static Map<String, String> client;
+
+    @BeforeAll
+    static void generate() {
+        client = ClientGenerator.generate(Schemas.blog("sqlite"), ClientGenerator.Options.of("com.example.blog"));
+    }
+
+    private static String errors(String body) {
+        Map<String, String> sources = new LinkedHashMap<>(client);
+        sources.put("com/example/blog/Snippet.java", "package com.example.blog;\n"
+                + "import static dev.refract.client.Atomic.increment;\n"
+                + "class Snippet {\n  void run(Refract db) {\n    " + body + "\n  }\n}\n");
+        Javac.Result r = Javac.compile(sources);
+        assertThat(r.ok()).as("should not compile: " + body).isFalse();
+        return r.errors();
+    }
+
+    @Test
+    void theControlSnippetCompiles() {
+        Map<String, String> sources = new LinkedHashMap<>(client);
+        sources.put("com/example/blog/Snippet.java", "package com.example.blog;\nclass Snippet {\n  void run(Refract db) {\n"
+                + "    db.user().findUnique(User.WhereUnique.email(\"a@x.io\"));\n"
+                + "    db.user().create(User.create(\"a@x.io\").name(\"A\"));\n  }\n}\n");
+        assertThat(Javac.compile(sources).errors()).isEmpty();
+    }
+
+    @Test
+    void nonUniqueFieldInFindUnique() {
+        assertThat(errors("db.user().findUnique(User.WhereUnique.name(\"Alice\"));"))
+                .contains("Snippet.java:5:").contains("cannot find symbol").contains("name(java.lang.String)");
+    }
+
+    @Test
+    void whereInsteadOfWhereUniqueInFindUnique() {
+        assertThat(errors("db.user().findUnique(w -> w.name().eq(\"Alice\"));"))
+                .contains("Snippet.java:5:").contains("WhereUnique");
+    }
+
+    @Test
+    void missingRequiredFieldInCreate() {
+        assertThat(errors("db.user().create(User.create().name(\"Alice\"));"))
+                .contains("Snippet.java:5:").contains("create").contains("java.lang.String");
+    }
+
+    @Test
+    void missingPartOfACompoundUnique() {
+        assertThat(errors("db.post().findUnique(Post.WhereUnique.slugLang(\"hello\"));"))
+                .contains("Snippet.java:5:").contains("slugLang");
+    }
+
+    @Test
+    void wrongValueType() {
+        assertThat(errors("db.post().findMany(q -> q.where(w -> w.views().gt(\"ten\")));"))
+                .contains("Snippet.java:5:").contains("java.lang.String").contains("java.lang.Integer");
+    }
+
+    @Test
+    void wrongEnumType() {
+        assertThat(errors("db.user().create(User.create(\"a@x.io\").role(\"ADMIN\"));"))
+                .contains("Snippet.java:5:").contains("Role");
+    }
+
+    @Test
+    void unknownField() {
+        assertThat(errors("db.user().findMany(q -> q.where(w -> w.nickname().eq(\"A\")));"))
+                .contains("Snippet.java:5:").contains("cannot find symbol").contains("nickname()");
+    }
+
+    @Test
+    void incrementOfAString() {
+        assertThat(errors("db.post().update(Post.WhereUnique.id(1), u -> u.title(increment(1)));"))
+                .contains("Snippet.java:5:");
+    }
+}

@@ -1,0 +1,57 @@
+package dev.refract.generator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.refract.migrate.ddl.CreateSchema;
+import dev.refract.model.SchemaModel;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Generates the blog client, compiles it with a program written against it (e2e/Scenario.java)
+ * and runs that program on a real database: nested create, findMany with filters and include,
+ * atomic increments, compound uniques, select, upsert, bulk writes, a transaction.
+ */
+class EndToEndTest {
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void scenario(String provider) throws Exception {
+        SchemaModel schema = Schemas.blog(provider);
+        Map<String, String> sources = new LinkedHashMap<>(ClientGenerator.generate(schema,
+                ClientGenerator.Options.of("com.example.blog")));
+        sources.put("com/example/blog/Scenario.java", Schemas.resource("e2e/Scenario.java"));
+        Javac.Result compiled = Javac.compile(sources);
+        assertThat(compiled.errors()).isEmpty();
+        try (TestDb db = TestDb.of(provider)) {
+            try (Connection c = db.connect(); Statement st = c.createStatement()) {
+                for (String ddl : CreateSchema.statements(schema)) {
+                    st.execute(ddl);
+                }
+            }
+            @SuppressWarnings("unchecked")
+            Function<String, List<String>> scenario = (Function<String, List<String>>) compiled.loader()
+                    .loadClass("com.example.blog.Scenario").getConstructor().newInstance();
+            assertThat(scenario.apply(db.url())).containsExactly(
+                    "created alice@prisma.io WRITER posts=2",
+                    "writers 1 first=Alice published=1",
+                    "views 7 title=Hello!",
+                    "not loaded: true",
+                    "insensitive 1",
+                    "missing false",
+                    "by role alice@prisma.io",
+                    "selected false bob@example.com",
+                    "upserted carol@x.io false",
+                    "createMany 2",
+                    "updateMany 3",
+                    "after tx 3",
+                    "deleteMany 3",
+                    "count 0");
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package com.example.blog;
+
+import static dev.refract.client.Atomic.increment;
+
+import dev.refract.client.NotLoadedException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/** Runs through the generated API; returns what it saw, one line per step. */
+public final class Scenario implements Function<String, List<String>> {
+    @Override
+    public List<String> apply(String url) {
+        List<String> out = new ArrayList<>();
+        try (Refract db = Refract.connect(url)) {
+            User alice = db.user().create(User.create("alice@prisma.io")
+                    .name("Alice")
+                    .role(Role.WRITER)
+                    .posts(p -> p.create(Post.create("Hello", "hello", "en").published(true),
+                            Post.create("Draft", "draft", "en"))),
+                    a -> a.include(i -> i.posts(q -> q.orderBy(o -> o.id().asc()))));
+            out.add("created " + alice.email() + " " + alice.role() + " posts=" + alice.posts().size());
+            db.user().create(User.create("bob@example.com"));
+
+            List<User> writers = db.user().findMany(q -> q
+                    .where(w -> w.email().endsWith("@prisma.io")
+                            .posts(p -> p.some(s -> s.published().eq(true))))
+                    .include(i -> i.posts(p -> p.where(w -> w.published().eq(true)).orderBy(o -> o.title().desc()).take(10)))
+                    .orderBy(o -> o.name().asc())
+                    .take(20));
+            out.add("writers " + writers.size() + " first=" + writers.get(0).name().orElse("?")
+                    + " published=" + writers.get(0).posts().size());
+
+            Post hello = db.post().update(Post.WhereUnique.slugLang("hello", "en"), u -> u.views(increment(5)));
+            hello = db.post().update(Post.WhereUnique.id(hello.id()), u -> u.views(increment(2)).title("Hello!"));
+            out.add("views " + hello.views() + " title=" + hello.title());
+
+            try {
+                hello.author();
+                out.add("author loaded?!");
+            } catch (NotLoadedException e) {
+                out.add("not loaded: " + e.getMessage().startsWith("Post.author was not loaded"));
+            }
+            // mode: insensitive is PostgreSQL's (SQLite refuses it, as with Prisma)
+            out.add("insensitive " + (url.startsWith("file:")
+                    ? db.user().count(w -> w.email().startsWith("alice"))
+                    : db.user().count(w -> w.email().insensitive().startsWith("ALICE"))));
+            out.add("missing " + db.user().findUnique(User.WhereUnique.email("nobody@x.io")).isPresent());
+            out.add("by role " + db.user().findFirst(q -> q.where(w -> w.role().eq(Role.WRITER))).map(User::email).orElse("-"));
+            out.add("selected " + db.user().findUnique(User.WhereUnique.email("bob@example.com"), a -> a.select(s -> s.email()))
+                    .map(u -> u.isLoaded("name") + " " + u.email()).orElse("-"));
+            User up = db.user().upsert(User.WhereUnique.email("carol@x.io"), User.create("carol@x.io"), u -> u.name("Carol"));
+            out.add("upserted " + up.email() + " " + up.name().isPresent());
+            out.add("createMany " + db.post().createMany(List.of(
+                    Post.create("A", "a", "en").authorId(alice.id()), Post.create("B", "b", "en").authorId(alice.id()))));
+            out.add("updateMany " + db.post().updateMany(w -> w.lang().eq("en").published().eq(false), u -> u.published(true)));
+            long n = db.transaction(tx -> {
+                tx.post().delete(Post.WhereUnique.slugLang("a", "en"));
+                return tx.post().count();
+            });
+            out.add("after tx " + n);
+            out.add("deleteMany " + db.post().deleteMany(w -> w.author(a -> a.is(u -> u.email().eq("alice@prisma.io")))));
+            out.add("count " + db.post().count());
+        }
+        return out;
+    }
+}
