@@ -48,6 +48,7 @@ public final class Main {
         commandLine.addSubcommand(migrate);
         CommandLine db = new CommandLine(new DbCommand());
         db.addSubcommand(new DbExecuteCommand(context, System.in));
+        db.addSubcommand(new DbPullCommand(context));
         commandLine.addSubcommand(db);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(context.terminal() ? Ansi.AUTO : Ansi.OFF));
