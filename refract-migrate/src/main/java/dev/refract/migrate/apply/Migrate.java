@@ -5,7 +5,10 @@ import dev.refract.migrate.history.HistoryTable;
 import dev.refract.migrate.history.MigrationDirectory;
 import dev.refract.migrate.history.MigrationRecord;
 import dev.refract.migrate.history.MigrationsFolder;
+import dev.refract.engine.connect.PostgresUrl;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,6 +77,18 @@ public final class Migrate {
     }
 
     private List<MigrationRecord> initialize(HistoryTable history) throws SQLException {
+        if (db.url() instanceof PostgresUrl pg) {
+            // As Prisma does: the URL's ?schema= is created when missing, so the history table has a
+            // home. Only when missing: CREATE SCHEMA IF NOT EXISTS checks the CREATE privilege on the
+            // database first, which a production user often lacks.
+            try (Statement st = db.connection().createStatement();
+                 ResultSet rs = st.executeQuery("SELECT current_schema()")) {
+                rs.next();
+                if (rs.getString(1) == null) {
+                    st.execute("CREATE SCHEMA \"" + pg.schema().replace("\"", "\"\"") + "\"");
+                }
+            }
+        }
         List<String> tables = history.tableNames();
         if (!tables.contains(HistoryTable.NAME)) {
             if (!tables.isEmpty()) {

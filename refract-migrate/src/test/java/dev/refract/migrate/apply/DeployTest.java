@@ -165,6 +165,22 @@ class DeployTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void createsTheUrlsSchemaOnPostgres() throws Exception {
+        try (TestDb t = TestDb.postgres();
+             MigrateDatabase db = MigrateDatabase.open(t.url() + "?schema=tenant_1", dir)) {
+            Migrate migrate = new Migrate(db, folder("postgresql"));
+            assertThat(migrate.deploy(n -> { })).hasSize(2);
+            try (Connection c = t.connect(); Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT count(*) FROM information_schema.tables"
+                         + " WHERE table_schema = 'tenant_1'")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(3); // User, Post and _prisma_migrations
+            }
+            assertThat(migrate.diagnose().state()).isEqualTo(HistoryDiagnosis.State.UP_TO_DATE);
+        }
+    }
+
     static boolean tableExists(TestDb t, String table) throws SQLException {
         try (Connection c = t.connect(); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery(t.provider().equals("sqlite")
