@@ -41,6 +41,7 @@ public final class Main {
         commandLine.addSubcommand(new ValidateCommand(context));
         commandLine.addSubcommand(new FormatCommand(context, formatter));
         commandLine.addSubcommand(new QueryCommand(context, System.in));
+        commandLine.addSubcommand(new GenerateCommand(context));
         CommandLine migrate = new CommandLine(new MigrateCommand());
         migrate.addSubcommand(new MigrateDeployCommand(context));
         migrate.addSubcommand(new MigrateStatusCommand(context));
