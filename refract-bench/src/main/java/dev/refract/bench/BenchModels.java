@@ -24,8 +24,13 @@ public final class BenchModels {
 
     /** {@code bench/read.prisma} with its provider set to {@code provider}. */
     public static SchemaModel read(String provider) {
+        return parse("/bench/read.prisma", provider);
+    }
+
+    /** The schema resource at {@code resource} with its provider set to {@code provider}. */
+    public static SchemaModel parse(String resource, String provider) {
         String text;
-        try (InputStream in = BenchModels.class.getResourceAsStream("/bench/read.prisma")) {
+        try (InputStream in = BenchModels.class.getResourceAsStream(resource)) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

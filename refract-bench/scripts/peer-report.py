@@ -1,0 +1,64 @@
+#!/usr/bin/env python3
+"""Folds the peer benchmarks' JMH results (JSON) and counts (PeerCounts' text) into
+refract-bench/results/latest.json and the marked section of BENCHMARKS.md.
+Usage: peer-report.py JMH_JSON COUNTS_TXT LATEST_JSON BENCHMARKS_MD COMMAND LABEL"""
+import json, re, statistics, sys
+
+jmh_path, counts_path, latest_path, md_path, command, label = sys.argv[1:7]
+
+counts = {}
+for line in open(counts_path):
+    if line.startswith("    ") or not line.strip():
+        continue
+    case, peer, *kv = line.split()
+    counts[(case, peer)] = {k: int(v) for k, v in (x.split("=") for x in kv)}
+
+by = {}
+for r in json.load(open(jmh_path)):
+    p = r["params"]
+    key = (p["benchCase"], p["peer"])
+    fork_means = r["primaryMetric"].get("rawData") or [[r["primaryMetric"]["score"]]]
+    us = statistics.median(statistics.mean(f) for f in fork_means)
+    alloc = r.get("secondaryMetrics", {}).get("gc.alloc.rate.norm", {}).get("score")
+    by[key] = (us, alloc)
+
+cases, peers = [], []
+for (c, p) in list(by) + list(counts):
+    if c not in cases: cases.append(c)
+    if p not in peers: peers.append(p)
+
+rows = []
+for c in cases:
+    base = by.get((c, "jdbc"), (None, None))[0]
+    for p in peers:
+        us, alloc = by.get((c, p), (None, None))
+        n = counts.get((c, p), {})
+        rows.append({"case": c, "peer": p,
+                     "us_per_op": None if us is None else round(us, 2),
+                     "ratio_to_jdbc": None if us is None or not base else round(us / base, 3),
+                     "statements": n.get("statements"), "round_trips": n.get("round_trips"),
+                     "bytes_per_op": None if alloc is None else round(alloc),
+                     "sql_texts": n.get("sql_texts")})
+with open(latest_path, "w") as f:
+    json.dump(rows, f, indent=1)
+    f.write("\n")
+
+def fmt(v, spec="{}"):
+    return "—" if v is None else spec.format(v)
+
+out = ["<!-- peers:begin (written by bin/bench; edits here are overwritten) -->",
+       "### Peers: Prisma's orm-benchmarks queries (issue 7)", "",
+       label, "", "Command: `" + command + "`", "",
+       "| case | peer | µs/op | × jdbc | bytes/op | statements | round trips | SQL texts |",
+       "|---|---|---:|---:|---:|---:|---:|---:|"]
+for r in rows:
+    out.append("| {} | {} | {} | {} | {} | {} | {} | {} |".format(
+        r["case"], r["peer"], fmt(r["us_per_op"], "{:.1f}"), fmt(r["ratio_to_jdbc"], "{:.2f}"),
+        fmt(r["bytes_per_op"], "{:,}"), fmt(r["statements"]), fmt(r["round_trips"]), fmt(r["sql_texts"])))
+out.append("<!-- peers:end -->")
+section = "\n".join(out)
+
+md = open(md_path).read()
+pattern = re.compile(r"<!-- peers:begin.*?<!-- peers:end -->", re.S)
+md = pattern.sub(lambda m: section, md) if pattern.search(md) else md.rstrip("\n") + "\n\n" + section + "\n"
+open(md_path, "w").write(md)

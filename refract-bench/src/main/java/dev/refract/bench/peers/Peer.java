@@ -1,0 +1,55 @@
+package dev.refract.bench.peers;
+
+/**
+ * One way of running the queries of Prisma's orm-benchmarks against {@link PeerData}: every peer
+ * (hand-written JDBC, Refract, jOOQ, ...) does the same work on the same connection and returns
+ * the rows it read, mapped as its users would get them. Writes that Prisma runs in a transaction
+ * (nested writes) run in one here too.
+ */
+public interface Peer extends AutoCloseable {
+    /** Every customer. */
+    Object findMany() throws Exception;
+
+    /** Active customers, newest first, skip 0, take 10. */
+    Object findManyFilterPaginateOrder() throws Exception;
+
+    /** Every customer with its orders. */
+    Object findManyInclude() throws Exception;
+
+    /** The first customer. */
+    Object findFirst() throws Exception;
+
+    /** The first customer with its orders. */
+    Object findFirstInclude() throws Exception;
+
+    /** A customer by id. */
+    Object findUnique(int id) throws Exception;
+
+    /** A customer by id with its orders. */
+    Object findUniqueInclude(int id) throws Exception;
+
+    /** A new customer; {@code n} makes its email unique. */
+    Object create(int n) throws Exception;
+
+    /** A new customer with one order of products 1 and 2. */
+    Object nestedCreate(int n) throws Exception;
+
+    /** A customer's name changed. */
+    Object update(int id) throws Exception;
+
+    /** A customer's name and its address' street changed. */
+    Object nestedUpdate(int id) throws Exception;
+
+    /** A customer's name changed, or the customer created. */
+    Object upsert(int id) throws Exception;
+
+    /** Name and street changed, or the customer created with an address. */
+    Object nestedUpsert(int id) throws Exception;
+
+    /** A customer deleted, returned as it was. */
+    Object delete(int id) throws Exception;
+
+    @Override
+    default void close() throws Exception {
+    }
+}
