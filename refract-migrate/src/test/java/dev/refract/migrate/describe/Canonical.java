@@ -32,11 +32,12 @@ import java.util.stream.Collectors;
  * Everything else (dbgenerated text, datetime constants) is compared as is; differences are
  * the known ones listed in the round-trip test's ratchet.
  */
-final class Canonical {
+public final class Canonical {
     private Canonical() {
     }
 
-    static String of(SqlSchema schema, boolean postgres) {
+    /** The comparable text of {@code schema}. */
+    public static String of(SqlSchema schema, boolean postgres) {
         StringBuilder out = new StringBuilder();
         out.append("namespaces ").append(schema.namespaces()).append('\n');
         schema.enums().stream().filter(e -> postgres).sorted(Comparator.comparing(SqlEnum::name))

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * listed in {@code describe/roundtrip-passing.txt} and must keep passing; the others' diffs go to
  * {@code target/describe-roundtrip/}.
  */
-class DescribeRoundTripTest {
+public class DescribeRoundTripTest {
     private static final Path RATCHET = Path.of("src/test/resources/describe/roundtrip-passing.txt");
     private static final String MARKER = "// Expected Migration:";
 
@@ -93,7 +93,8 @@ class DescribeRoundTripTest {
         }
     }
 
-    private static Map<String, String> cases() throws IOException {
+    /** The schemas by name: the migration corpus (when present) and the differential schemas. */
+    public static Map<String, String> cases() throws IOException {
         Map<String, String> out = new LinkedHashMap<>();
         String configured = System.getProperty("refract.conformance");
         Path root = configured != null && !configured.isBlank() ? Path.of(configured)
