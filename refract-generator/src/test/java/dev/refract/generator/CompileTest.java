@@ -25,6 +25,11 @@ class CompileTest {
     }
 
     @Test
+    void kitchen() {
+        compiles(Schemas.parse(Schemas.resource("schemas/kitchen.prisma")));
+    }
+
+    @Test
     void differentialSchemas() throws Exception {
         for (String dialect : new String[] {"sqlite", "postgresql"}) {
             Path p = Path.of("..", "refract-engine", "src", "test", "resources", "differential", "schema." + dialect + ".prisma");

@@ -1,0 +1,99 @@
+package com.example.kitchen;
+
+import dev.refract.client.Connections;
+import dev.refract.client.QueryRunner;
+import dev.refract.engine.QueryEngine;
+import dev.refract.engine.raw.RawQueries;
+import java.nio.file.Path;
+import java.util.function.Function;
+import javax.annotation.processing.Generated;
+import javax.sql.DataSource;
+
+/**
+ * The database client of this schema. Safe to share between threads (virtual ones included);
+ * close it when done.
+ */
+@Generated("dev.refract.generator.ClientGenerator")
+public final class Db implements AutoCloseable {
+    private final QueryEngine engine;
+
+    private final QueryRunner runner;
+
+    private final boolean owner;
+
+    private Db(QueryEngine engine, QueryRunner runner, boolean owner) {
+        this.engine = engine;
+        this.runner = runner;
+        this.owner = owner;
+    }
+
+    /**
+     * Connects to the schema's datasource URL (as the schema writes it).
+     */
+    public static Db connect() {
+        QueryEngine e = Connections.open(RefractSchema.MODEL, "DATABASE_URL", "postgresql://localhost/k");
+        return new Db(e, e::execute, true);
+    }
+
+    /**
+     * Connects to a Prisma datasource URL ({@code file:./dev.db}, {@code postgresql://...}).
+     */
+    public static Db connect(String url) {
+        QueryEngine e = QueryEngine.open(RefractSchema.MODEL, url, Path.of("").toAbsolutePath());
+        return new Db(e, e::execute, true);
+    }
+
+    /**
+     * Uses {@code dataSource}, which the application keeps owning.
+     */
+    public static Db connect(DataSource dataSource) {
+        QueryEngine e = QueryEngine.create(RefractSchema.MODEL, dataSource);
+        return new Db(e, e::execute, true);
+    }
+
+    /**
+     * The queries of Account.
+     */
+    public Account.Delegate account() {
+        return new Account.Delegate(runner);
+    }
+
+    /**
+     * The queries of Profile.
+     */
+    public Profile.Delegate profile() {
+        return new Profile.Delegate(runner);
+    }
+
+    /**
+     * Runs {@code body} in an interactive transaction: its queries (through the client it is
+     * given) commit together when it returns and roll back when it throws.
+     */
+    public <T> T transaction(Function<Db, T> body) {
+        return engine.transaction(tx -> body.apply(new Db(engine, tx::execute, false)));
+    }
+
+    /**
+     * Raw SQL ({@code queryRaw}, {@code executeRaw}) on this client's database.
+     */
+    public RawQueries raw() {
+        return engine;
+    }
+
+    /**
+     * The query engine underneath, for what the typed API does not cover yet.
+     */
+    public QueryEngine engine() {
+        return engine;
+    }
+
+    /**
+     * Closes the engine (a no-op on the client a transaction body gets).
+     */
+    @Override
+    public void close() {
+        if (owner) {
+            engine.close();
+        }
+    }
+}
