@@ -62,6 +62,14 @@ public final class CreateSchema {
         Dialect dialect = dialect(model.provider());
         SqlSchema schema = SqlSchemaCalculator.calculate(model, dialect);
         List<Step> steps = new ArrayList<>();
+        if (dialect != MysqlDdl.INSTANCE) {
+            // The general case: the diff from an empty database (whose "public" schema Prisma's
+            // shadow database already has, so only listed schemas are created).
+            for (MigrationStep step : MigrationDiff.fromEmpty(model, schema, schema.namespaces())) {
+                steps.add(new Step(step.kind().name(), String.join(";\n", step.statements())));
+            }
+            return steps;
+        }
         if (dialect.hasNamespaces()) {
             for (String ns : schema.namespaces()) {
                 steps.add(new Step("CreateSchema", dialect.createNamespace(ns)));

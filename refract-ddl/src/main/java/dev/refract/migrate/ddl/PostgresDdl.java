@@ -104,7 +104,7 @@ final class PostgresDdl implements Dialect {
         return out.append("\n)").toString();
     }
 
-    private static String column(Column c) {
+    static String column(Column c) {
         String type = columnType(c);
         StringBuilder out = new StringBuilder("    ").append(ident(c.name())).append(' ').append(type);
         if (c.arity().isRequired()) {
@@ -130,7 +130,7 @@ final class PostgresDdl implements Dialect {
         return nativeType(nt, c.autoincrement()) + list;
     }
 
-    private static NativeType defaultNativeType(BuiltinType type) {
+    static NativeType defaultNativeType(BuiltinType type) {
         if (type == null) {
             return NativeType.of("Text");
         }

@@ -98,7 +98,7 @@ final class SqliteDdl implements Dialect {
         return out.append("\n)").toString();
     }
 
-    private static String column(Table table, Column c) {
+    static String column(Table table, Column c) {
         boolean pk = table.isSinglePrimaryKey(c);
         StringBuilder out = new StringBuilder(ident(c.name())).append(' ').append(columnType(c));
         if (!c.arity().isOptional()) {
