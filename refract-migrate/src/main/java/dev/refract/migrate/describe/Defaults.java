@@ -131,11 +131,41 @@ final class Defaults {
                 case BIG_INT -> new LiteralValue.BigInt(new BigInteger(text));
                 case FLOAT, DECIMAL -> new LiteralValue.Decimal(new BigDecimal(text));
                 case BOOLEAN -> bool(text);
-                case DATE_TIME -> q.matches() ? new LiteralValue.DateTime(text) : null;
+                case DATE_TIME -> q.matches() ? dateTime(text) : null;
                 case JSON -> q.matches() ? new LiteralValue.Json(text) : null;
                 case BYTES -> q.matches() ? bytes(text) : null;
             };
         } catch (NumberFormatException ex) {
+            return null;
+        }
+    }
+
+    private static final java.time.format.DateTimeFormatter DB_DATE_TIME = new java.time.format.DateTimeFormatterBuilder()
+            .appendPattern("yyyy-MM-dd").optionalStart().appendLiteral(' ').optionalEnd()
+            .optionalStart().appendLiteral('T').optionalEnd()
+            .optionalStart().appendPattern("HH:mm:ss")
+            .optionalStart().appendFraction(java.time.temporal.ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd()
+            .optionalEnd()
+            .optionalStart().appendOffset("+HH:mm", "Z").optionalEnd()
+            .optionalStart().appendOffset("+HH", "Z").optionalEnd()
+            .toFormatter(Locale.ROOT);
+
+    /**
+     * A datetime constant as the database prints it ({@code 2020-01-01 10:00:00}, with an offset
+     * for timestamptz, a date alone) in RFC 3339, as a schema writes it; UTC when no offset is
+     * printed. Null (an expression) when it is something else ({@code 'infinity'}).
+     */
+    private static LiteralValue dateTime(String text) {
+        try {
+            java.time.temporal.TemporalAccessor t = DB_DATE_TIME.parse(text.trim());
+            java.time.LocalDate date = java.time.LocalDate.from(t);
+            java.time.LocalTime time = t.isSupported(java.time.temporal.ChronoField.HOUR_OF_DAY)
+                    ? java.time.LocalTime.from(t) : java.time.LocalTime.MIDNIGHT;
+            java.time.ZoneOffset offset = t.isSupported(java.time.temporal.ChronoField.OFFSET_SECONDS)
+                    ? java.time.ZoneOffset.from(t) : java.time.ZoneOffset.UTC;
+            return new LiteralValue.DateTime(java.time.OffsetDateTime.of(date, time, offset)
+                    .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        } catch (java.time.DateTimeException e) {
             return null;
         }
     }

@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
  *     SQLite has none;</li>
  * <li>an ascending sort order equals none, the B-tree algorithm equals none;</li>
  * <li>{@code dbgenerated("NULL")} equals no default;</li>
+ * <li>datetime constants compare by instant;</li>
  * <li>decimal constants compare by value ({@code 1.50} = {@code 1.5});</li>
  * <li>enums compare by database name (a described enum has no Prisma name of its own); on SQLite,
  *     which has no enum types, an enum column is a String and its default a string;</li>
@@ -107,6 +108,10 @@ public final class Canonical {
         }
         if (v instanceof LiteralValue.Decimal d) {
             return d.value().stripTrailingZeros().toPlainString();
+        }
+        if (v instanceof LiteralValue.DateTime t) {
+            // Written RFC 3339 in any offset, printed by the database in its own: the instant counts.
+            return "DateTime " + java.time.OffsetDateTime.parse(t.value()).toInstant();
         }
         if (v instanceof LiteralValue.ListValue l) {
             return l.values().stream().map(x -> literal(x, postgres)).collect(Collectors.joining(", ", "[", "]"));
