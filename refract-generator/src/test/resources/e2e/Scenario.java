@@ -34,6 +34,12 @@ public final class Scenario implements Function<String, List<String>> {
             Post hello = db.post().update(Post.WhereUnique.slugLang("hello", "en"), u -> u.views(increment(5)));
             hello = db.post().update(Post.WhereUnique.id(hello.id()), u -> u.views(increment(2)).title("Hello!"));
             out.add("views " + hello.views() + " title=" + hello.title());
+            User nested = db.user().update(User.WhereUnique.email("alice@prisma.io"), u -> u
+                    .posts(p -> p.update(Post.WhereUnique.slugLang("hello", "en"), d -> d.views(increment(3)))
+                            .updateMany(w -> w.published().eq(false), d -> d.title("Still a draft"))
+                            .create(Post.create("Third", "third", "en"))),
+                    a -> a.include(i -> i.posts(q -> q.orderBy(o -> o.id().asc()))));
+            out.add("nested " + nested.posts().stream().map(p -> p.title() + ":" + p.views()).toList());
 
             try {
                 hello.author();

@@ -7,6 +7,7 @@ import dev.refract.client.IntFilter;
 import dev.refract.client.ModelDelegate;
 import dev.refract.client.ModelRecord;
 import dev.refract.client.NestedOne;
+import dev.refract.client.NestedOneUpdate;
 import dev.refract.client.OneRelationFilter;
 import dev.refract.client.OrderByBuilder;
 import dev.refract.client.OrderField;
@@ -588,8 +589,9 @@ public final class Post extends ModelRecord {
         /**
          * Nested writes on the related User records.
          */
-        public Update author(Consumer<NestedOne<User.Create, User.WhereUnique>> body) {
-            NestedOne<User.Create, User.WhereUnique> n = new NestedOne<User.Create, User.WhereUnique>(R_author);
+        public Update author(
+                Consumer<NestedOneUpdate<User.Create, User.WhereUnique, User.Update>> body) {
+            NestedOneUpdate<User.Create, User.WhereUnique, User.Update> n = new NestedOneUpdate<User.Create, User.WhereUnique, User.Update>(R_author, User.Update::new);
             body.accept(n);
             return nested(n.build());
         }

@@ -437,8 +437,9 @@ public final class User extends ModelRecord {
         /**
          * Nested writes on the related Post records.
          */
-        public Update posts(Consumer<NestedManyUpdate<Post.Create, Post.WhereUnique>> body) {
-            NestedManyUpdate<Post.Create, Post.WhereUnique> n = new NestedManyUpdate<Post.Create, Post.WhereUnique>(R_posts);
+        public Update posts(
+                Consumer<NestedManyUpdate<Post.Create, Post.WhereUnique, Post.Update, Post.Where>> body) {
+            NestedManyUpdate<Post.Create, Post.WhereUnique, Post.Update, Post.Where> n = new NestedManyUpdate<Post.Create, Post.WhereUnique, Post.Update, Post.Where>(R_posts, Post.Update::new, Post.Where::new);
             body.accept(n);
             return nested(n.build());
         }

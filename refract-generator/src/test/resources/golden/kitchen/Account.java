@@ -11,6 +11,7 @@ import dev.refract.client.JsonFilter;
 import dev.refract.client.ModelDelegate;
 import dev.refract.client.ModelRecord;
 import dev.refract.client.NestedOne;
+import dev.refract.client.NestedOneUpdate;
 import dev.refract.client.OneRelationFilter;
 import dev.refract.client.OrderByBuilder;
 import dev.refract.client.OrderField;
@@ -751,8 +752,9 @@ public final class Account extends ModelRecord {
         /**
          * Nested writes on the related Profile records.
          */
-        public Update profile(Consumer<NestedOne<Profile.Create, Profile.WhereUnique>> body) {
-            NestedOne<Profile.Create, Profile.WhereUnique> n = new NestedOne<Profile.Create, Profile.WhereUnique>(R_profile);
+        public Update profile(
+                Consumer<NestedOneUpdate<Profile.Create, Profile.WhereUnique, Profile.Update>> body) {
+            NestedOneUpdate<Profile.Create, Profile.WhereUnique, Profile.Update> n = new NestedOneUpdate<Profile.Create, Profile.WhereUnique, Profile.Update>(R_profile, Profile.Update::new);
             body.accept(n);
             return nested(n.build());
         }

@@ -5,6 +5,7 @@ import dev.refract.client.IntFilter;
 import dev.refract.client.ModelDelegate;
 import dev.refract.client.ModelRecord;
 import dev.refract.client.NestedOne;
+import dev.refract.client.NestedOneUpdate;
 import dev.refract.client.OneRelationFilter;
 import dev.refract.client.OrderByBuilder;
 import dev.refract.client.OrderField;
@@ -397,8 +398,9 @@ public final class Profile extends ModelRecord {
         /**
          * Nested writes on the related Account records.
          */
-        public Update account(Consumer<NestedOne<Account.Create, Account.WhereUnique>> body) {
-            NestedOne<Account.Create, Account.WhereUnique> n = new NestedOne<Account.Create, Account.WhereUnique>(R_account);
+        public Update account(
+                Consumer<NestedOneUpdate<Account.Create, Account.WhereUnique, Account.Update>> body) {
+            NestedOneUpdate<Account.Create, Account.WhereUnique, Account.Update> n = new NestedOneUpdate<Account.Create, Account.WhereUnique, Account.Update>(R_account, Account.Update::new);
             body.accept(n);
             return nested(n.build());
         }

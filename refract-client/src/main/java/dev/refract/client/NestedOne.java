@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Nested writes on a to-one relation inside a create or update:
+ * Nested writes on a to-one relation inside a create ({@link NestedOneUpdate} in an update):
  * {@code p.author(a -> a.connect(UserWhereUnique.email("a@x.io")))}.
  *
  * @param <C> the related model's create builder
@@ -35,12 +35,6 @@ public final class NestedOne<C extends WriteBuilder<C>, U extends UniqueWhere> {
     /** Connects the record {@code where} finds, or creates {@code create}. */
     public NestedOne<C, U> connectOrCreate(U where, C create) {
         writes.add(new NestedWrite.ConnectOrCreate(field, List.of(new NestedWrite.WhereCreate(where.filter(), create.build()))));
-        return this;
-    }
-
-    /** Disconnects the related record (updates of an optional relation). */
-    public NestedOne<C, U> disconnect() {
-        writes.add(new NestedWrite.Disconnect(field, List.of(dev.refract.engine.ir.Filter.TRUE)));
         return this;
     }
 

@@ -187,13 +187,26 @@ final class ModelParts {
             }
         }
         for (RelationField r : ModelEmitter.relations(schema, model)) {
-            TypeName kind = ParameterizedTypeName.get(
-                    Types.runtime(r.isList() ? (update ? "NestedManyUpdate" : "NestedMany") : "NestedOne"),
-                    nested(r.relatedModel(), "Create"), nested(r.relatedModel(), "WhereUnique"));
+            ClassName c = nested(r.relatedModel(), "Create");
+            ClassName u = nested(r.relatedModel(), "WhereUnique");
+            ClassName p = nested(r.relatedModel(), "Update");
+            ClassName w = nested(r.relatedModel(), "Where");
+            TypeName kind;
+            CodeBlock args;
+            if (!update) {
+                kind = ParameterizedTypeName.get(Types.runtime(r.isList() ? "NestedMany" : "NestedOne"), c, u);
+                args = CodeBlock.of("R_$L", r.name());
+            } else if (r.isList()) {
+                kind = ParameterizedTypeName.get(Types.runtime("NestedManyUpdate"), c, u, p, w);
+                args = CodeBlock.of("R_$L, $T::new, $T::new", r.name(), p, w);
+            } else {
+                kind = ParameterizedTypeName.get(Types.runtime("NestedOneUpdate"), c, u, p);
+                args = CodeBlock.of("R_$L, $T::new", r.name(), p);
+            }
             t.addMethod(MethodSpec.methodBuilder(Names.member(r.name())).addModifiers(Modifier.PUBLIC).returns(b)
                     .addJavadoc("Nested writes on the related $L records.\n", r.relatedModel())
                     .addParameter(consumer(kind), "body")
-                    .addStatement("$T n = new $T(R_$L)", kind, kind, r.name())
+                    .addStatement("$T n = new $T($L)", kind, kind, args)
                     .addStatement("body.accept(n)").addStatement("return nested(n.build())").build());
         }
         return t.build();

@@ -41,6 +41,7 @@ class EndToEndTest {
                     "created alice@prisma.io WRITER posts=2",
                     "writers 1 first=Alice published=1",
                     "views 7 title=Hello!",
+                    "nested [Hello!:10, Still a draft:0, Third:0]",
                     "not loaded: true",
                     "insensitive 1",
                     "missing false",
@@ -48,9 +49,9 @@ class EndToEndTest {
                     "selected false bob@example.com",
                     "upserted carol@x.io false",
                     "createMany 2",
-                    "updateMany 3",
-                    "after tx 3",
-                    "deleteMany 3",
+                    "updateMany 4",
+                    "after tx 4",
+                    "deleteMany 4",
                     "count 0");
         }
     }
