@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * SQLite's migration statements, as Prisma Migrate writes them. SQLite's ALTER TABLE only adds
- * nullable columns (or columns with... nothing else), so any other change to a table recreates it:
+ * SQLite's migration statements, as Prisma Migrate writes them. Prisma uses SQLite's ALTER TABLE
+ * only to add nullable columns, so any other change to a table recreates it:
  * {@code new_X} is created with the new definition, the kept columns copied over, the old table
  * dropped and the new one renamed, foreign key checks deferred around it all.
  */
@@ -153,10 +153,8 @@ final class SqliteMigration implements MigrationDialect {
             out.add(SqliteDdl.INSTANCE.createTable(renamed));
             List<String> target = new ArrayList<>();
             List<String> source = new ArrayList<>();
+            // Every kept column is copied, whatever its type change (SQLite converts or keeps the value).
             for (ColumnPair c : t.columnPairs()) {
-                if (c.changes().typeChange() == TypeChange.NOT_CASTABLE) {
-                    continue;
-                }
                 target.add(ident(c.next().name()));
                 boolean becameRequiredWithDefault = c.changes().arity() && c.next().arity().isRequired()
                         && c.next().defaultValue() != null;

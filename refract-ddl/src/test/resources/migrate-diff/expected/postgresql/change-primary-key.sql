@@ -1,0 +1,6 @@
+-- AlterTable
+ALTER TABLE "User" DROP CONSTRAINT "User_pkey",
+ALTER COLUMN "id" DROP DEFAULT,
+ADD CONSTRAINT "User_pkey" PRIMARY KEY ("email");
+DROP SEQUENCE "";
+

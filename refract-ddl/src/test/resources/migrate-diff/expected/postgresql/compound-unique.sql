@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE UNIQUE INDEX "User_firstName_lastName_key" ON "User"("firstName", "lastName");
+

@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "User" DROP COLUMN "firstName",
+ADD COLUMN     "first_name" TEXT NOT NULL;
+

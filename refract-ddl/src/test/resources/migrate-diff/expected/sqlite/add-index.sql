@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "User_name_idx" ON "User"("name");
+

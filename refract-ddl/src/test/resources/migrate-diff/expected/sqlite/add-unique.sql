@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
+

@@ -1,0 +1,3 @@
+-- DropIndex
+DROP INDEX "User_email_key";
+
