@@ -16,8 +16,9 @@ import java.util.stream.Collectors;
 /**
  * Relation fields for foreign keys and implicit many-to-many join tables, named as Prisma names
  * them: the other model's name; {@code other_} on the back side of a self-relation; the relation
- * name appended when two models have more than one relation; {@code _A}/{@code _B} for both sides
- * of a self many-to-many relation.
+ * name appended when two models have more than one relation (or the field would be named like one
+ * of the foreign key's own columns); {@code _A}/{@code _B} for both sides of a self many-to-many
+ * relation.
  */
 final class Relations {
     private final Introspection in;
@@ -42,10 +43,14 @@ final class Relations {
 
     void add(List<Table> joinTables) {
         for (ModelDraft m : in.models.values()) {
-            for (ForeignKey fk : m.table.foreignKeys()) {
+            for (ForeignKey fk : distinct(m.table.foreignKeys())) {
                 ModelDraft r = in.models.get(fk.referencedTable());
                 if (r != null) {
                     pairCounts.merge(pair(m.name, r.name), 1, Integer::sum);
+                    // A relation field named like one of its own scalar fields would clash: disambiguate.
+                    if (fk.columns().stream().map(ModelDraft::fieldName).anyMatch(r.name::equals)) {
+                        pairCounts.merge(pair(m.name, r.name), 2, Integer::sum);
+                    }
                 }
             }
         }
@@ -57,7 +62,7 @@ final class Relations {
             }
         }
         for (ModelDraft m : List.copyOf(in.models.values())) {
-            for (ForeignKey fk : m.table.foreignKeys()) {
+            for (ForeignKey fk : distinct(m.table.foreignKeys())) {
                 ModelDraft r = in.models.get(fk.referencedTable());
                 if (r != null) {
                     inline(m, r, fk);
@@ -71,6 +76,18 @@ final class Relations {
                 manyToMany(j, a, b);
             }
         }
+    }
+
+    /** The foreign keys without repeats: a second key on the same columns to the same columns adds no relation. */
+    private static List<ForeignKey> distinct(List<ForeignKey> fks) {
+        List<ForeignKey> out = new java.util.ArrayList<>();
+        for (ForeignKey fk : fks) {
+            if (out.stream().noneMatch(o -> o.columns().equals(fk.columns()) && o.referencedTable().equals(fk.referencedTable())
+                    && o.referencedColumns().equals(fk.referencedColumns()))) {
+                out.add(fk);
+            }
+        }
+        return out;
     }
 
     private ModelDraft target(Table join, String column) {
@@ -89,7 +106,8 @@ final class Relations {
     private void inline(ModelDraft m, ModelDraft r, ForeignKey fk) {
         boolean self = m == r;
         boolean ambiguous = pairCounts.get(pair(m.name, r.name)) > 1;
-        String relationName = ambiguous ? m.name + "_" + String.join("_", fk.columns()) + "To" + r.name
+        String relationName = ambiguous
+                ? m.name + "_" + fk.columns().stream().map(ModelDraft::fieldName).collect(Collectors.joining("_")) + "To" + r.name
                 : self ? defaultName(m.name, r.name) : null;
         boolean optional = fk.columns().stream().anyMatch(c -> arity(m.table, c) != Arity.REQUIRED);
         String forward = ambiguous ? r.name + "_" + relationName : r.name;
@@ -119,8 +137,10 @@ final class Relations {
     private void manyToMany(Table join, ModelDraft a, ModelDraft b) {
         String relationName = join.name().substring(1);
         boolean self = a == b;
-        boolean named = self || !relationName.equals(defaultName(a.name, b.name));
-        String suffix = relationName.equals(defaultName(a.name, b.name)) ? "" : "_" + relationName;
+        boolean ambiguous = pairCounts.get(pair(a.name, b.name)) > 1;
+        boolean named = self || ambiguous || !relationName.equals(defaultName(a.name, b.name));
+        // Only an ambiguous relation's fields carry the join table's name.
+        String suffix = ambiguous ? join.name() : "";
         String attribute = named ? " @relation(" + Names.quote(relationName) + ")" : "";
         a.relationFields.add(new String[] {b.name + suffix + (self ? "_A" : ""), b.name + "[]" + attribute});
         b.relationFields.add(new String[] {a.name + suffix + (self ? "_B" : ""), a.name + "[]" + attribute});

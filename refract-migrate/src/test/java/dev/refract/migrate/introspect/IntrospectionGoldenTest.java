@@ -37,6 +37,14 @@ class IntrospectionGoldenTest {
             st.execute("CREATE TABLE membership (a int NOT NULL, b int NOT NULL, CONSTRAINT m_pk PRIMARY KEY (a, b),"
                     + " CONSTRAINT m_ab UNIQUE (b, a))");
             st.execute("CREATE TABLE log (at timestamptz, line text)");
+            st.execute("CREATE TABLE team (id int PRIMARY KEY)");
+            st.execute("CREATE TABLE player (id int PRIMARY KEY, team int REFERENCES team(id))");
+            st.execute("CREATE TABLE \"Tag\" (id serial PRIMARY KEY)");
+            st.execute("CREATE TABLE \"_PostToTag\" (\"A\" uuid NOT NULL REFERENCES \"Post\"(id) ON DELETE CASCADE,"
+                    + " \"B\" int NOT NULL REFERENCES \"Tag\"(id) ON DELETE CASCADE, PRIMARY KEY (\"A\", \"B\"))");
+            st.execute("CREATE INDEX ON \"_PostToTag\"(\"B\")");
+            st.execute("CREATE TABLE \"_Likes\" (\"A\" uuid NOT NULL REFERENCES \"Post\"(id) ON DELETE CASCADE,"
+                    + " \"B\" int NOT NULL REFERENCES \"Tag\"(id) ON DELETE CASCADE, PRIMARY KEY (\"A\", \"B\"))");
             String schema = Introspection.render(SchemaDescriber.describe(c, "postgresql", List.of()), "postgresql",
                     PG_HEADER, false);
             Golden.assertMatches("introspect/postgres.prisma", schema);
