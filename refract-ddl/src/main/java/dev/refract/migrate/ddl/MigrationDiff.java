@@ -79,6 +79,11 @@ public final class MigrationDiff {
         };
     }
 
+    /** Every statement of the migration, in order, without semicolons (one JDBC execute each). */
+    public List<String> statements() {
+        return steps.stream().flatMap(s -> s.statements().stream()).toList();
+    }
+
     /** True when nothing changes. */
     public boolean isEmpty() {
         return steps.isEmpty();
