@@ -61,7 +61,8 @@ final class BatchedLoader {
         for (LevelPlan.Child child : plan.children) {
             RelationLink link = child.link();
             Object[] parentKeys = new Object[rows.size()];
-            Set<Object> keys = new LinkedHashSet<>();
+            // Sized for every parent so that neither set nor map below rehashes while filled.
+            Set<Object> keys = new LinkedHashSet<>((int) (rows.size() / 0.75f) + 1);
             int nonNull = 0;
             for (int i = 0; i < rows.size(); i++) {
                 parentKeys[i] = LevelPlan.keyAt(rows.get(i), child.parentKeyColumns(), offset);
@@ -82,7 +83,7 @@ final class BatchedLoader {
             List<Map<String, Object>> childRecords = records(child.plan(), childRows, childOffset);
             loadChildren(source, child.plan(), childRows, childOffset, childRecords);
 
-            Map<Object, List<Map<String, Object>>> byParent = new HashMap<>();
+            Map<Object, List<Map<String, Object>>> byParent = new HashMap<>((int) (keys.size() / 0.75f) + 1);
             for (int j = 0; j < childRows.size(); j++) {
                 Object[] row = childRows.get(j);
                 Object key = link.isManyToMany() ? LevelPlan.keyPart(row[0])
