@@ -120,6 +120,9 @@ public final class Introspection {
             if (!m.name.equals(m.table.name())) {
                 m.blockAttributes.add("@@map(" + Names.quote(m.table.name()) + ")");
             }
+            if (m.ignored) {
+                m.blockAttributes.add("@@ignore");
+            }
             if (m.table.namespace() != null) {
                 m.blockAttributes.add("@@schema(" + Names.quote(m.table.namespace()) + ")");
             }
@@ -144,18 +147,19 @@ public final class Introspection {
         for (Column c : columns) {
             String field = ModelDraft.fieldName(c.name());
             StringBuilder line = new StringBuilder(type(c));
-            if (t.primaryKey() != null && t.primaryKey().columns().size() == 1
-                    && t.primaryKey().columns().get(0).name().equals(c.name())) {
-                line.append(" @id");
-                if (postgres && !t.primaryKey().name().equals(ConstraintNames.primaryKey(t.name(), maxIdentifier))) {
-                    line.append("(map: ").append(Names.quote(t.primaryKey().name())).append(')');
-                }
-            }
+            // Prisma's order: @unique before @id.
             Index unique = singleUnique(t, c.name());
             if (unique != null) {
                 line.append(" @unique");
                 if (!unique.name().equals(ConstraintNames.unique(t.name(), List.of(c.name()), maxIdentifier))) {
                     line.append("(map: ").append(Names.quote(unique.name())).append(')');
+                }
+            }
+            if (t.primaryKey() != null && t.primaryKey().columns().size() == 1
+                    && t.primaryKey().columns().get(0).name().equals(c.name())) {
+                line.append(" @id");
+                if (postgres && !t.primaryKey().name().equals(ConstraintNames.primaryKey(t.name(), maxIdentifier))) {
+                    line.append("(map: ").append(Names.quote(t.primaryKey().name())).append(')');
                 }
             }
             String def = defaultValue(c);
@@ -254,7 +258,6 @@ public final class Introspection {
         boolean identified = t.primaryKey() != null;
         boolean expression = false;
         Set<String> seen = new HashSet<>();
-        List<String> indexes = new ArrayList<>();
         for (Index i : t.indexes()) {
             if (i.columns().stream().anyMatch(c -> c.name() == null)) {
                 expression = true;
@@ -271,19 +274,16 @@ public final class Introspection {
                     : ConstraintNames.index(t.name(), cols, maxIdentifier);
             String map = i.name().equals(defaultName) ? "" : ", map: " + Names.quote(i.name());
             String type = i.algorithm() == null ? "" : ", type: " + i.algorithm();
-            (i.isUnique() ? m.blockAttributes : indexes).add((i.isUnique() ? "@@unique(" : "@@index(")
-                    + fields(i.columns()) + map + type + ")");
+            // Uniques and indexes in the database's order (by name), as Prisma adds them.
+            m.blockAttributes.add((i.isUnique() ? "@@unique(" : "@@index(") + fields(i.columns()) + map + type + ")");
         }
-        m.blockAttributes.addAll(indexes);
         if (!identified) {
             m.docs.add(NO_IDENTIFIER);
         }
         if (expression) {
             m.docs.add(EXPRESSION_INDEX);
         }
-        if (!identified) {
-            m.blockAttributes.add("@@ignore");
-        }
+        m.ignored = !identified;
     }
 
     private static boolean required(Table t, String column) {

@@ -14,7 +14,10 @@ final class ModelDraft {
     final List<String[]> fields = new ArrayList<>();
     /** Relation fields, printed after the scalars, sorted by name. */
     final List<String[]> relationFields = new ArrayList<>();
+    /** Block attributes in Prisma's order: @@id, @@unique/@@index, @@map, @@ignore, @@schema. */
     final List<String> blockAttributes = new ArrayList<>();
+    /** No unique identifier: documented and {@code @@ignore}d. */
+    boolean ignored;
 
     ModelDraft(Table table, String name, boolean view) {
         this.table = table;

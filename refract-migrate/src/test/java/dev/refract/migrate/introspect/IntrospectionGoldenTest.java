@@ -38,6 +38,7 @@ class IntrospectionGoldenTest {
                     + " CONSTRAINT m_ab UNIQUE (b, a))");
             st.execute("CREATE TABLE log (at timestamptz, line text)");
             st.execute("CREATE TABLE team (id int PRIMARY KEY)");
+            st.execute("CREATE UNIQUE INDEX team_id_key ON team(id)");
             st.execute("CREATE TABLE player (id int PRIMARY KEY, team int REFERENCES team(id))");
             st.execute("CREATE TABLE \"Tag\" (id serial PRIMARY KEY)");
             st.execute("CREATE TABLE \"_PostToTag\" (\"A\" uuid NOT NULL REFERENCES \"Post\"(id) ON DELETE CASCADE,"
