@@ -2,6 +2,7 @@ package com.example.blog;
 
 import static dev.refract.client.Atomic.increment;
 
+import dev.refract.client.AggregateResult;
 import dev.refract.client.NotLoadedException;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +58,17 @@ public final class Scenario implements Function<String, List<String>> {
                     .map(u -> u.isLoaded("name") + " " + u.email()).orElse("-"));
             User up = db.user().upsert(User.WhereUnique.email("carol@x.io"), User.create("carol@x.io"), u -> u.name("Carol"));
             out.add("upserted " + up.email() + " " + up.name().isPresent());
+            AggregateResult stats = db.post().aggregate(a -> a.where(w -> w.lang().eq("en"))
+                    .count().avg(Post.Fields.views).sum(Post.Fields.views).max(Post.Fields.title).min(Post.Fields.score));
+            out.add("aggregate " + stats.count() + " avg=" + stats.avg(Post.Fields.views).orElse(-1.0)
+                    + " sum=" + stats.sum(Post.Fields.views).orElse(-1) + " max=" + stats.max(Post.Fields.title).orElse("-")
+                    + " min=" + stats.min(Post.Fields.score).isPresent());
+            List<AggregateResult> groups = db.post().groupBy(g -> g.by(Post.Fields.published)
+                    .count().sum(Post.Fields.views).orderByAsc(Post.Fields.published));
+            out.add("groups " + groups.stream().map(r -> r.key(Post.Fields.published) + "=" + r.count() + "/"
+                    + r.sum(Post.Fields.views).orElse(0)).toList());
+            out.add("by role " + db.user().groupBy(g -> g.by(User.Fields.role).count().orderByAsc(User.Fields.role)).stream()
+                    .map(r -> r.key(User.Fields.role) + ":" + r.count()).toList());
             out.add("createMany " + db.post().createMany(List.of(
                     Post.create("A", "a", "en").authorId(alice.id()), Post.create("B", "b", "en").authorId(alice.id()))));
             out.add("updateMany " + db.post().updateMany(w -> w.lang().eq("en").published().eq(false), u -> u.published(true)));

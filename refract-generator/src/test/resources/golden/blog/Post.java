@@ -12,6 +12,7 @@ import dev.refract.client.OneRelationFilter;
 import dev.refract.client.OrderByBuilder;
 import dev.refract.client.OrderField;
 import dev.refract.client.QueryRunner;
+import dev.refract.client.Ref;
 import dev.refract.client.SelectionBuilder;
 import dev.refract.client.StringFilter;
 import dev.refract.client.UniqueWhere;
@@ -603,6 +604,54 @@ public final class Post extends ModelRecord {
     public static final class Delegate extends ModelDelegate<Post, Where, WhereUnique, FindArgs, Create, Update> {
         Delegate(QueryRunner runner) {
             super(MODEL, runner, Post::new, Where::new, FindArgs::new, Update::new);
+        }
+    }
+
+    /**
+     * Typed handles on the fields of Post, for aggregate and groupBy.
+     */
+    public static final class Fields {
+        /**
+         * The field id.
+         */
+        public static final Ref.Num<Integer, Double> id = new Ref.Num<>(F_id, Integer.class, Double.class);
+
+        /**
+         * The field title.
+         */
+        public static final Ref<String> title = Ref.of(F_title, String.class);
+
+        /**
+         * The field published.
+         */
+        public static final Ref<Boolean> published = Ref.of(F_published, Boolean.class);
+
+        /**
+         * The field views.
+         */
+        public static final Ref.Num<Integer, Double> views = new Ref.Num<>(F_views, Integer.class, Double.class);
+
+        /**
+         * The field score.
+         */
+        public static final Ref.Num<Double, Double> score = new Ref.Num<>(F_score, Double.class, Double.class);
+
+        /**
+         * The field authorId.
+         */
+        public static final Ref.Num<Integer, Double> authorId = new Ref.Num<>(F_authorId, Integer.class, Double.class);
+
+        /**
+         * The field slug.
+         */
+        public static final Ref<String> slug = Ref.of(F_slug, String.class);
+
+        /**
+         * The field lang.
+         */
+        public static final Ref<String> lang = Ref.of(F_lang, String.class);
+
+        private Fields() {
         }
     }
 }

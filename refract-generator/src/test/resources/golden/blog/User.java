@@ -12,6 +12,7 @@ import dev.refract.client.NestedManyUpdate;
 import dev.refract.client.OrderByBuilder;
 import dev.refract.client.OrderField;
 import dev.refract.client.QueryRunner;
+import dev.refract.client.Ref;
 import dev.refract.client.SelectionBuilder;
 import dev.refract.client.StringFilter;
 import dev.refract.client.UniqueWhere;
@@ -451,6 +452,39 @@ public final class User extends ModelRecord {
     public static final class Delegate extends ModelDelegate<User, Where, WhereUnique, FindArgs, Create, Update> {
         Delegate(QueryRunner runner) {
             super(MODEL, runner, User::new, Where::new, FindArgs::new, Update::new);
+        }
+    }
+
+    /**
+     * Typed handles on the fields of User, for aggregate and groupBy.
+     */
+    public static final class Fields {
+        /**
+         * The field id.
+         */
+        public static final Ref.Num<Integer, Double> id = new Ref.Num<>(F_id, Integer.class, Double.class);
+
+        /**
+         * The field email.
+         */
+        public static final Ref<String> email = Ref.of(F_email, String.class);
+
+        /**
+         * The field name.
+         */
+        public static final Ref<String> name = Ref.of(F_name, String.class);
+
+        /**
+         * The field role.
+         */
+        public static final Ref<Role> role = Ref.of(F_role, Role.class);
+
+        /**
+         * The field createdAt.
+         */
+        public static final Ref<Instant> createdAt = Ref.of(F_createdAt, Instant.class);
+
+        private Fields() {
         }
     }
 }

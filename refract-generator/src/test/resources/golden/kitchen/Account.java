@@ -16,6 +16,7 @@ import dev.refract.client.OneRelationFilter;
 import dev.refract.client.OrderByBuilder;
 import dev.refract.client.OrderField;
 import dev.refract.client.QueryRunner;
+import dev.refract.client.Ref;
 import dev.refract.client.SelectionBuilder;
 import dev.refract.client.StringFilter;
 import dev.refract.client.UniqueWhere;
@@ -766,6 +767,54 @@ public final class Account extends ModelRecord {
     public static final class Delegate extends ModelDelegate<Account, Where, WhereUnique, FindArgs, Create, Update> {
         Delegate(QueryRunner runner) {
             super(MODEL, runner, Account::new, Where::new, FindArgs::new, Update::new);
+        }
+    }
+
+    /**
+     * Typed handles on the fields of Account, for aggregate and groupBy.
+     */
+    public static final class Fields {
+        /**
+         * The field tenant.
+         */
+        public static final Ref<String> tenant = Ref.of(F_tenant, String.class);
+
+        /**
+         * The field number.
+         */
+        public static final Ref.Num<Integer, Double> number = new Ref.Num<>(F_number, Integer.class, Double.class);
+
+        /**
+         * The field balance.
+         */
+        public static final Ref.Num<BigDecimal, BigDecimal> balance = new Ref.Num<>(F_balance, BigDecimal.class, BigDecimal.class);
+
+        /**
+         * The field big.
+         */
+        public static final Ref.Num<Long, Double> big = new Ref.Num<>(F_big, Long.class, Double.class);
+
+        /**
+         * The field level.
+         */
+        public static final Ref<Level> level = Ref.of(F_level, Level.class);
+
+        /**
+         * The field class.
+         */
+        public static final Ref<String> class_ = Ref.of(F_class, String.class);
+
+        /**
+         * The field select.
+         */
+        public static final Ref.Num<Integer, Double> select_ = new Ref.Num<>(F_select, Integer.class, Double.class);
+
+        /**
+         * The field at.
+         */
+        public static final Ref<Instant> at = Ref.of(F_at, Instant.class);
+
+        private Fields() {
         }
     }
 }

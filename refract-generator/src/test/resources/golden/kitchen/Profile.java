@@ -10,6 +10,7 @@ import dev.refract.client.OneRelationFilter;
 import dev.refract.client.OrderByBuilder;
 import dev.refract.client.OrderField;
 import dev.refract.client.QueryRunner;
+import dev.refract.client.Ref;
 import dev.refract.client.SelectionBuilder;
 import dev.refract.client.StringFilter;
 import dev.refract.client.UniqueWhere;
@@ -412,6 +413,34 @@ public final class Profile extends ModelRecord {
     public static final class Delegate extends ModelDelegate<Profile, Where, WhereUnique, FindArgs, Create, Update> {
         Delegate(QueryRunner runner) {
             super(MODEL, runner, Profile::new, Where::new, FindArgs::new, Update::new);
+        }
+    }
+
+    /**
+     * Typed handles on the fields of Profile, for aggregate and groupBy.
+     */
+    public static final class Fields {
+        /**
+         * The field id.
+         */
+        public static final Ref.Num<Integer, Double> id = new Ref.Num<>(F_id, Integer.class, Double.class);
+
+        /**
+         * The field bio.
+         */
+        public static final Ref<String> bio = Ref.of(F_bio, String.class);
+
+        /**
+         * The field accountTenant.
+         */
+        public static final Ref<String> accountTenant = Ref.of(F_accountTenant, String.class);
+
+        /**
+         * The field accountNumber.
+         */
+        public static final Ref.Num<Integer, Double> accountNumber = new Ref.Num<>(F_accountNumber, Integer.class, Double.class);
+
+        private Fields() {
         }
     }
 }

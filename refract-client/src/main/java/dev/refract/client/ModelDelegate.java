@@ -194,6 +194,24 @@ public abstract class ModelDelegate<R, W extends Where<W>, U extends UniqueWhere
         return count(runner.execute(new DeleteManyQuery(model, where(where), null)));
     }
 
+    /** The aggregates {@code args} asks for ({@code _count._all} when it names none). */
+    public AggregateResult aggregate(Consumer<AggregateArgs<W>> args) {
+        AggregateArgs<W> a = new AggregateArgs<>(wheres);
+        args.accept(a);
+        return new AggregateResult(model.name(), ModelRecord.asRecord(runner.execute(a.query(model))));
+    }
+
+    /** One result per group {@code args} describes, with the aggregates it asks for. */
+    public List<AggregateResult> groupBy(Consumer<GroupByArgs<W>> args) {
+        GroupByArgs<W> a = new GroupByArgs<>(wheres);
+        args.accept(a);
+        List<AggregateResult> out = new ArrayList<>();
+        for (Object o : (List<?>) runner.execute(a.query(model))) {
+            out.add(new AggregateResult(model.name(), ModelRecord.asRecord(o)));
+        }
+        return List.copyOf(out);
+    }
+
     /** The model this delegate queries. */
     public final Model model() {
         return model;

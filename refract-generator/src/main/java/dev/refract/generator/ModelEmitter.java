@@ -72,6 +72,7 @@ final class ModelEmitter {
         t.addType(parts.write("Create", false));
         t.addType(parts.write("Update", true));
         t.addType(parts.delegate());
+        t.addType(parts.fields());
         return t.build();
     }
 

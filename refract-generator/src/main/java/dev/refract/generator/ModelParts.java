@@ -212,6 +212,36 @@ final class ModelParts {
         return t.build();
     }
 
+    /** Typed field handles for aggregate and groupBy: numbers (avg, sum too), strings, dates, booleans, enums. */
+    TypeSpec fields() {
+        TypeSpec.Builder t = TypeSpec.classBuilder("Fields").addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("Typed handles on the fields of $L, for aggregate and groupBy.\n", model.name());
+        t.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        for (ScalarField f : ModelEmitter.scalars(model)) {
+            if (f.isList() || f.type().builtin() == dev.refract.model.BuiltinType.JSON
+                    || f.type().builtin() == dev.refract.model.BuiltinType.BYTES) {
+                continue;
+            }
+            TypeName element = Types.element(pkg, f);
+            com.palantir.javapoet.FieldSpec.Builder field;
+            if (Types.isNumber(f)) {
+                ClassName avg = ClassName.get(f.type().builtin() == dev.refract.model.BuiltinType.DECIMAL
+                        ? java.math.BigDecimal.class : Double.class);
+                field = com.palantir.javapoet.FieldSpec.builder(ParameterizedTypeName.get(
+                        Types.runtime("Ref").nestedClass("Num"), element, avg), Names.member(f.name()),
+                        Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("new $T<>(F_$L, $T.class, $T.class)", Types.runtime("Ref").nestedClass("Num"),
+                                f.name(), element, avg);
+            } else {
+                field = com.palantir.javapoet.FieldSpec.builder(ParameterizedTypeName.get(Types.runtime("Ref"), element),
+                        Names.member(f.name()), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("$T.of(F_$L, $T.class)", Types.runtime("Ref"), f.name(), element);
+            }
+            t.addField(field.addJavadoc("The field $L.\n", f.name()).build());
+        }
+        return t.build();
+    }
+
     TypeSpec delegate() {
         ClassName self = ClassName.get(pkg, model.name());
         TypeName sup = ParameterizedTypeName.get(Types.runtime("ModelDelegate"), self, own("Where"), own("WhereUnique"),

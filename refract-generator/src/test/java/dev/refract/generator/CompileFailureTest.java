@@ -82,6 +82,18 @@ class CompileFailureTest {
     }
 
     @Test
+    void averageOfAString() {
+        assertThat(errors("db.post().aggregate(a -> a.avg(Post.Fields.title));"))
+                .contains("Snippet.java:5:").contains("Ref<java.lang.String>");
+    }
+
+    @Test
+    void aggregateReadAsTheWrongType() {
+        assertThat(errors("String s = db.post().aggregate(a -> a.sum(Post.Fields.views)).sum(Post.Fields.views).orElseThrow();"))
+                .contains("Snippet.java:5:").contains("java.lang.Integer");
+    }
+
+    @Test
     void incrementOfAString() {
         assertThat(errors("db.post().update(Post.WhereUnique.id(1), u -> u.title(increment(1)));"))
                 .contains("Snippet.java:5:");
