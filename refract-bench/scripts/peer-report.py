@@ -8,7 +8,7 @@ jmh_path, counts_path, latest_path, md_path, command, label = sys.argv[1:7]
 
 counts = {}
 for line in open(counts_path):
-    if line.startswith("    ") or not line.strip():
+    if not re.match(r"^\S+ \S+ statements=", line):
         continue
     case, peer, *kv = line.split()
     counts[(case, peer)] = {k: int(v) for k, v in (x.split("=") for x in kv)}

@@ -36,7 +36,7 @@ public class PeerBenchmark {
         "update", "nested-update", "upsert", "nested-upsert", "delete"})
     public String benchCase;
 
-    @Param({"jdbc", "refract"})
+    @Param({"jdbc", "refract", "jooq"})
     public String peer;
 
     private Connection connection;

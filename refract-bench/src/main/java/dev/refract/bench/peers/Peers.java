@@ -9,7 +9,7 @@ import java.util.List;
 /** The peers by name, and the victims the delete case removes. */
 public final class Peers {
     /** Every peer, in the order of the tables. */
-    public static final List<String> NAMES = List.of("jdbc", "refract");
+    public static final List<String> NAMES = List.of("jdbc", "refract", "jooq");
 
     private Peers() {
     }
@@ -19,6 +19,7 @@ public final class Peers {
         switch (name) {
             case "jdbc": return new JdbcPeer(c);
             case "refract": return new RefractPeer(c);
+            case "jooq": return new JooqPeer(c);
             default: throw new IllegalArgumentException("no peer " + name + "; peers: " + NAMES);
         }
     }
