@@ -108,19 +108,19 @@ final class JdbcPeer implements Peer {
     }
 
     @Override
-    public Object update(int id) throws SQLException {
+    public Object update(int id, int n) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE \"Customer\" SET \"name\" = ? WHERE \"id\" = ?" + RETURNING)) {
-            ps.setString(1, "John Doe Updated");
+            ps.setString(1, "John Doe Updated " + n);
             ps.setInt(2, id);
             return single(ps);
         }
     }
 
     @Override
-    public Object nestedUpdate(int id) throws SQLException {
+    public Object nestedUpdate(int id, int n) throws SQLException {
         c.setAutoCommit(false);
         try {
-            Object updated = update(id);
+            Object updated = update(id, n);
             updateStreet(id);
             c.commit();
             return updated;
@@ -133,24 +133,24 @@ final class JdbcPeer implements Peer {
     }
 
     @Override
-    public Object upsert(int id) throws SQLException {
+    public Object upsert(int id, int n) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO \"Customer\" (\"id\", \"name\", \"email\")"
                 + " VALUES (?, ?, ?) ON CONFLICT (\"id\") DO UPDATE SET \"name\" = ?" + RETURNING)) {
             ps.setInt(1, id);
             ps.setString(2, "John Doe");
             ps.setString(3, "john.doe@example.com");
-            ps.setString(4, "John Doe Upserted");
+            ps.setString(4, "John Doe Upserted " + n);
             return single(ps);
         }
     }
 
     @Override
-    public Object nestedUpsert(int id) throws SQLException {
+    public Object nestedUpsert(int id, int n) throws SQLException {
         c.setAutoCommit(false);
         try {
             Object result;
             try (PreparedStatement ps = c.prepareStatement("UPDATE \"Customer\" SET \"name\" = ? WHERE \"id\" = ?" + RETURNING)) {
-                ps.setString(1, "John Doe Upserted");
+                ps.setString(1, "John Doe Upserted " + n);
                 ps.setInt(2, id);
                 result = single(ps);
             }

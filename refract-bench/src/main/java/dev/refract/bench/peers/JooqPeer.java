@@ -142,31 +142,31 @@ final class JooqPeer implements Peer {
     }
 
     @Override
-    public Object update(int id) {
-        return rename(ctx, id, "John Doe Updated");
+    public Object update(int id, int n) {
+        return rename(ctx, id, "John Doe Updated " + n);
     }
 
     @Override
-    public Object nestedUpdate(int id) {
+    public Object nestedUpdate(int id, int n) {
         return ctx.transactionResult(cfg -> {
-            Customer updated = rename(cfg.dsl(), id, "John Doe Updated");
+            Customer updated = rename(cfg.dsl(), id, "John Doe Updated " + n);
             cfg.dsl().update(ADDRESS).set(A_STREET, "456 New St").where(A_CUSTOMER.eq(id)).execute();
             return updated;
         });
     }
 
     @Override
-    public Object upsert(int id) {
+    public Object upsert(int id, int n) {
         return customer(ctx.insertInto(CUSTOMER, ID, NAME, EMAIL).values(id, "John Doe", "john.doe@example.com")
-                .onConflict(ID).doUpdate().set(NAME, "John Doe Upserted")
+                .onConflict(ID).doUpdate().set(NAME, "John Doe Upserted " + n)
                 .returningResult(ID, CREATED, NAME, EMAIL, ACTIVE).fetchOne());
     }
 
     @Override
-    public Object nestedUpsert(int id) {
+    public Object nestedUpsert(int id, int n) {
         return ctx.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
-            Customer result = rename(tx, id, "John Doe Upserted");
+            Customer result = rename(tx, id, "John Doe Upserted " + n);
             if (result != null) {
                 tx.update(ADDRESS).set(A_STREET, "456 New St").where(A_CUSTOMER.eq(id)).execute();
                 return result;

@@ -34,17 +34,17 @@ public interface Peer extends AutoCloseable {
     /** A new customer with one order of products 1 and 2. */
     Object nestedCreate(int n) throws Exception;
 
-    /** A customer's name changed. */
-    Object update(int id) throws Exception;
+    /** A customer's name changed (to a name made with {@code n}, so that no peer can skip it as unchanged). */
+    Object update(int id, int n) throws Exception;
 
     /** A customer's name and its address' street changed. */
-    Object nestedUpdate(int id) throws Exception;
+    Object nestedUpdate(int id, int n) throws Exception;
 
     /** A customer's name changed, or the customer created. */
-    Object upsert(int id) throws Exception;
+    Object upsert(int id, int n) throws Exception;
 
     /** Name and street changed, or the customer created with an address. */
-    Object nestedUpsert(int id) throws Exception;
+    Object nestedUpsert(int id, int n) throws Exception;
 
     /** A customer deleted, returned as it was. */
     Object delete(int id) throws Exception;

@@ -36,7 +36,7 @@ public class PeerBenchmark {
         "update", "nested-update", "upsert", "nested-upsert", "delete"})
     public String benchCase;
 
-    @Param({"jdbc", "refract", "jooq"})
+    @Param({"jdbc", "refract", "jooq", "hibernate"})
     public String peer;
 
     private Connection connection;

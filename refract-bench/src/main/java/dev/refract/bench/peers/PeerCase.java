@@ -54,10 +54,10 @@ public enum PeerCase {
             case FIND_UNIQUE_NESTING: return peer.findUniqueInclude(1);
             case CREATE: return peer.create(n);
             case NESTED_CREATE: return peer.nestedCreate(n);
-            case UPDATE: return peer.update(1);
-            case NESTED_UPDATE: return peer.nestedUpdate(1);
-            case UPSERT: return peer.upsert(1);
-            case NESTED_UPSERT: return peer.nestedUpsert(1);
+            case UPDATE: return peer.update(1, n);
+            case NESTED_UPDATE: return peer.nestedUpdate(1, n);
+            case UPSERT: return peer.upsert(1, n);
+            case NESTED_UPSERT: return peer.nestedUpsert(1, n);
             case DELETE: return peer.delete(n);
             default: throw new IllegalStateException(name());
         }

@@ -9,7 +9,7 @@ import java.util.List;
 /** The peers by name, and the victims the delete case removes. */
 public final class Peers {
     /** Every peer, in the order of the tables. */
-    public static final List<String> NAMES = List.of("jdbc", "refract", "jooq");
+    public static final List<String> NAMES = List.of("jdbc", "refract", "jooq", "hibernate");
 
     private Peers() {
     }
@@ -20,6 +20,7 @@ public final class Peers {
             case "jdbc": return new JdbcPeer(c);
             case "refract": return new RefractPeer(c);
             case "jooq": return new JooqPeer(c);
+            case "hibernate": return new dev.refract.bench.peers.hibernate.HibernatePeer(c);
             default: throw new IllegalArgumentException("no peer " + name + "; peers: " + NAMES);
         }
     }

@@ -127,26 +127,26 @@ final class RefractPeer implements Peer {
     }
 
     @Override
-    public Object update(int key) {
-        WriteData data = WriteData.of(List.of(FieldWrite.set(name, "John Doe Updated")));
+    public Object update(int key, int n) {
+        WriteData data = WriteData.of(List.of(FieldWrite.set(name, "John Doe Updated " + n)));
         return engine.execute(new UpdateQuery(customer, Filter.eq(id, key), data, customerScalars), c);
     }
 
     @Override
-    public Object nestedUpdate(int key) {
-        WriteData data = new WriteData(List.of(FieldWrite.set(name, "John Doe Updated")), List.of(newStreet()));
+    public Object nestedUpdate(int key, int n) {
+        WriteData data = new WriteData(List.of(FieldWrite.set(name, "John Doe Updated " + n)), List.of(newStreet()));
         return engine.execute(new UpdateQuery(customer, Filter.eq(id, key), data, customerScalars), c);
     }
 
     @Override
-    public Object upsert(int key) {
+    public Object upsert(int key, int n) {
         WriteData create = WriteData.of(List.of(FieldWrite.set(name, "John Doe"), FieldWrite.set(email, "john.doe@example.com")));
-        WriteData update = WriteData.of(List.of(FieldWrite.set(name, "John Doe Upserted")));
+        WriteData update = WriteData.of(List.of(FieldWrite.set(name, "John Doe Upserted " + n)));
         return engine.execute(new UpsertQuery(customer, Filter.eq(id, key), create, update, customerScalars), c);
     }
 
     @Override
-    public Object nestedUpsert(int key) {
+    public Object nestedUpsert(int key, int n) {
         WriteData newAddress = WriteData.of(List.of(
                 FieldWrite.set(field(address, "street"), "123 Main St"),
                 FieldWrite.set(field(address, "city"), "Anytown"),
@@ -154,7 +154,7 @@ final class RefractPeer implements Peer {
                 FieldWrite.set(field(address, "country"), "Country")));
         WriteData create = new WriteData(List.of(FieldWrite.set(name, "John Doe"), FieldWrite.set(email, "john.doe@example.com")),
                 List.of(new NestedWrite.Create(addressField, List.of(newAddress))));
-        WriteData update = new WriteData(List.of(FieldWrite.set(name, "John Doe Upserted")), List.of(newStreet()));
+        WriteData update = new WriteData(List.of(FieldWrite.set(name, "John Doe Upserted " + n)), List.of(newStreet()));
         return engine.execute(new UpsertQuery(customer, Filter.eq(id, key), create, update, customerScalars), c);
     }
 
