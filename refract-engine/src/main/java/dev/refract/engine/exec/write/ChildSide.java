@@ -140,7 +140,7 @@ final class ChildSide {
         List<Rows.Row> run = new ArrayList<>();
         for (WriteData d : items) {
             if (d.nested().isEmpty()) {
-                Map<ScalarField, Object> values = new LinkedHashMap<>(Rows.forCreate(child, d, defaults).values());
+                Map<ScalarField, Object> values = new LinkedHashMap<>(Rows.forCreate(x.plan(child), d, defaults).values());
                 values.putAll(inherited);
                 run.add(new Rows.Row(values));
                 continue;

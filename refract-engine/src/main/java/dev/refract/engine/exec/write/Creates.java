@@ -18,10 +18,17 @@ import java.util.Map;
 /**
  * createOne, createMany and createManyAndReturn. One record with a scalar selection is one
  * {@code INSERT ... RETURNING}; many records are multi-row INSERTs, as many rows per statement as
- * the dialect's parameter limit allows (on SQLite, which has no {@code DEFAULT} in VALUES, each
+ * the dialect's parameter limit allows, at most {@link #ROWS_PER_STATEMENT} (on SQLite, which has no {@code DEFAULT} in VALUES, each
  * statement also holds only rows that set the same columns).
  */
 final class Creates {
+    /**
+     * At most this many rows per INSERT, below the parameter limit: PostgreSQL spends more per row
+     * on very long VALUES lists (10,000 rows took 192 ms at 6,553 rows per statement, 120 ms at
+     * 1,000, 125 at 500, 128 at 2,000; BENCHMARKS.md, "Writes").
+     */
+    static final int ROWS_PER_STATEMENT = 1000;
+
     private final WriteContext x;
 
     Creates(WriteContext x) {
@@ -34,14 +41,15 @@ final class Creates {
         if (!q.data().nested().isEmpty()) {
             return x.tx().run(c, q, () -> x.nested().create(c, q, defaults));
         }
-        Rows.Row row = Rows.forCreate(model, q.data(), defaults);
+        WritePlan plan = x.plan(model);
+        Rows.Row row = Rows.forCreate(plan, q.data(), defaults);
         if (Reader.scalarOnly(q.selection())) {
-            List<ScalarField> returning = Reader.returning(q.selection(), Keys.identifier(model));
+            List<ScalarField> returning = Reader.returning(q.selection(), plan.identifier());
             Object[] out = insertOne(c, model, row, returning, q);
             return Reader.record(q.selection(), returning, out);
         }
         return x.tx().run(c, q, () -> {
-            List<ScalarField> key = Keys.identifier(model);
+            List<ScalarField> key = plan.identifier();
             Object[] k = insertOne(c, model, row, key, q);
             return x.reader().byKeys(c, model, key, List.of(Keys.of(k, 0, key.size())), q.selection()).get(0);
         });
@@ -49,24 +57,28 @@ final class Creates {
 
     /** Inserts one row and returns its {@code returning} columns. */
     Object[] insertOne(Connection c, Model model, Rows.Row row, List<ScalarField> returning, Query request) {
-        List<ScalarField> columns = Rows.columns(model, List.of(row));
-        Sql sql = x.renderer().insert(model, columns, List.<Object[]>of(Rows.cells(row, columns, true)), false, returning);
+        WritePlan plan = x.plan(model);
+        List<Rows.Row> one = List.of(row);
+        int[] positions = Rows.positions(plan, one);
+        Sql sql = x.renderer().insert(model, columns(plan, positions),
+                List.<Object[]>of(Rows.cells(plan, row, positions, true)), false, returning);
         return x.runner().query(c, sql, returning, request).get(0);
     }
 
     Object createMany(Connection c, CreateManyQuery q) {
         Defaults defaults = new Defaults();
         Model model = q.model();
+        WritePlan plan = x.plan(model);
         List<Rows.Row> rows = new ArrayList<>(q.data().size());
         for (WriteData d : q.data()) {
-            rows.add(Rows.forCreate(model, d, defaults));
+            rows.add(Rows.forCreate(plan, d, defaults));
         }
         Selection selection = q.selection();
         if (rows.isEmpty()) {
             return selection == null ? count(0) : new ArrayList<Map<String, Object>>();
         }
         boolean reread = selection != null && !Reader.scalarOnly(selection);
-        List<ScalarField> key = Keys.identifier(model);
+        List<ScalarField> key = plan.identifier();
         List<ScalarField> returning = selection == null ? List.of()
                 : reread ? key : Reader.returning(selection, key);
         List<Sql> statements = statements(model, rows, q.skipDuplicates(), returning);
@@ -103,16 +115,26 @@ final class Creates {
 
     /** The multi-row INSERTs of {@code rows}, in order, each returning {@code returning}. */
     List<Sql> statements(Model model, List<Rows.Row> rows, boolean skipDuplicates, List<ScalarField> returning) {
+        WritePlan plan = x.plan(model);
+        boolean defaultInValues = x.renderer().defaultInValues();
         List<Sql> statements = new ArrayList<>();
-        for (List<Rows.Row> batch : batches(model, rows)) {
-            List<ScalarField> columns = Rows.columns(model, batch);
+        for (List<Rows.Row> batch : batches(plan, rows)) {
+            int[] positions = Rows.positions(plan, batch);
             List<Object[]> cells = new ArrayList<>(batch.size());
             for (Rows.Row r : batch) {
-                cells.add(Rows.cells(r, columns, x.renderer().defaultInValues()));
+                cells.add(Rows.cells(plan, r, positions, defaultInValues));
             }
-            statements.add(x.renderer().insert(model, columns, cells, skipDuplicates, returning));
+            statements.add(x.renderer().insert(model, columns(plan, positions), cells, skipDuplicates, returning));
         }
         return statements;
+    }
+
+    private static List<ScalarField> columns(WritePlan plan, int[] positions) {
+        List<ScalarField> out = new ArrayList<>(positions.length);
+        for (int i : positions) {
+            out.add(plan.field(i));
+        }
+        return out;
     }
 
     /**
@@ -151,26 +173,27 @@ final class Creates {
      * The rows split into statements: in order, at most as many per statement as fit the parameter
      * limit and, where VALUES cannot say {@code DEFAULT}, only consecutive rows setting the same columns.
      */
-    private List<List<Rows.Row>> batches(Model model, List<Rows.Row> rows) {
+    private List<List<Rows.Row>> batches(WritePlan plan, List<Rows.Row> rows) {
         List<List<Rows.Row>> out = new ArrayList<>();
-        int width = Math.max(1, Rows.writable(model).size());
-        int perStatement = Math.max(1, (x.renderer().dialect().maxBindParameters() - 1) / width);
+        int width = Math.max(1, plan.width());
+        int perStatement = Math.min(ROWS_PER_STATEMENT,
+                Math.max(1, (x.renderer().dialect().maxBindParameters() - 1) / width));
         boolean sameColumns = !x.renderer().defaultInValues();
         List<Rows.Row> current = new ArrayList<>();
         for (Rows.Row r : rows) {
             // Where a missing cell cannot say DEFAULT, a statement holds rows leaving the same
             // database-defaulted columns out; other missing cells are NULL, as DEFAULT would be.
+            boolean empty = Rows.isEmpty(plan, r);
             boolean split = current.size() >= perStatement
-                    || (!current.isEmpty() && r.values().isEmpty() != current.get(0).values().isEmpty())
-                    || (sameColumns && !current.isEmpty()
-                        && !Rows.setDatabaseDefaults(r).equals(Rows.setDatabaseDefaults(current.get(0))));
+                    || (!current.isEmpty() && empty != Rows.isEmpty(plan, current.get(0)))
+                    || (sameColumns && !current.isEmpty() && !Rows.sameDatabaseDefaults(plan, r, current.get(0)));
             if (split) {
                 out.add(current);
                 current = new ArrayList<>();
             }
             current.add(r);
             // INSERT ... DEFAULT VALUES inserts one row: rows with no column go alone.
-            if (r.values().isEmpty()) {
+            if (empty) {
                 out.add(current);
                 current = new ArrayList<>();
             }

@@ -92,7 +92,7 @@ final class NestedWrites {
      */
     Map<ScalarField, Object> createRecord(Connection c, Model model, WriteData data, Defaults defaults,
                                           Map<ScalarField, Object> inherited, List<ScalarField> want, Query request) {
-        Map<ScalarField, Object> values = new LinkedHashMap<>(Rows.forCreate(model, data, defaults).values());
+        Map<ScalarField, Object> values = new LinkedHashMap<>(Rows.forCreate(x.plan(model), data, defaults).values());
         values.putAll(inherited);
         List<NestedWrite> after = new ArrayList<>();
         for (NestedWrite nw : data.nested()) {

@@ -5,10 +5,8 @@ import dev.refract.engine.ir.WriteData;
 import dev.refract.engine.sql.write.WriteRenderer;
 import dev.refract.model.Model;
 import dev.refract.model.ScalarField;
-import dev.refract.model.ScalarType;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,57 +21,134 @@ final class Rows {
     }
 
     /**
-     * One row to insert: the columns it sets and their values.
-     *
-     * @param values field to value; fields left to the database are absent
+     * One row to insert: the columns it sets and their values. A row made by {@link #forCreate}
+     * holds its values as slots aligned with its model's {@link WritePlan} ({@link #ABSENT} where
+     * unset) and builds the map view only when asked; a row made from a map is slotted on demand.
      */
-    record Row(Map<ScalarField, Object> values) {
+    static final class Row {
+        private WritePlan plan;
+        private Object[] slots;
+        private Map<ScalarField, Object> values;
+
+        /** @param values field to value; fields left to the database are absent */
+        Row(Map<ScalarField, Object> values) {
+            this.plan = null;
+            this.values = values;
+        }
+
+        private Row(WritePlan plan, Object[] slots) {
+            this.plan = plan;
+            this.slots = slots;
+        }
+
+        /** Field to value, in the model's order; fields left to the database are absent. */
+        Map<ScalarField, Object> values() {
+            if (values == null) {
+                Map<ScalarField, Object> out = new LinkedHashMap<>();
+                for (int i = 0; i < slots.length; i++) {
+                    if (slots[i] != ABSENT) {
+                        out.put(plan.field(i), slots[i]);
+                    }
+                }
+                values = out;
+            }
+            return values;
+        }
+
+        /** The values aligned with {@code p}'s writable fields, {@link #ABSENT} where unset. */
+        Object[] slots(WritePlan p) {
+            if (slots != null && plan == p) {
+                return slots;
+            }
+            Object[] out = new Object[p.width()];
+            java.util.Arrays.fill(out, ABSENT);
+            for (Map.Entry<ScalarField, Object> e : values().entrySet()) {
+                int i = p.indexOf(e.getKey());
+                if (i >= 0) {
+                    out[i] = e.getValue();
+                }
+            }
+            if (slots == null) {
+                plan = p; // a map row belongs to one model: keep its slots
+                slots = out;
+            }
+            return out;
+        }
     }
+
+    /** A slot the row does not set. */
+    static final Object ABSENT = new Object();
 
     /** The row of one create: the data's values, then each left-out field's default. */
     static Row forCreate(Model model, WriteData data, Defaults defaults) {
-        Map<ScalarField, Object> given = new HashMap<>();
+        return forCreate(new WritePlan(model), data, defaults);
+    }
+
+    /** {@link #forCreate(Model, WriteData, Defaults)} over the model's cached plan. */
+    static Row forCreate(WritePlan plan, WriteData data, Defaults defaults) {
+        Object[] slots = new Object[plan.width()];
+        java.util.Arrays.fill(slots, ABSENT);
         for (FieldWrite w : data.scalars()) {
             if (w.op() != FieldWrite.Op.SET) {
                 throw new IllegalArgumentException("a create only sets values, " + w.field().name() + " has " + w.op());
             }
-            given.put(w.field(), w.value());
+            int i = plan.indexOf(w.field());
+            if (i >= 0) {
+                slots[i] = w.value(); // a field the model cannot write was never inserted
+            }
         }
-        Map<ScalarField, Object> values = new java.util.LinkedHashMap<>();
-        for (ScalarField f : writable(model)) {
-            if (given.containsKey(f)) {
-                values.put(f, given.get(f));
+        for (int i = 0; i < slots.length; i++) {
+            if (slots[i] != ABSENT) {
                 continue;
             }
-            Object d = defaults.forCreate(f);
+            Object d = defaults.forCreate(plan.field(i));
             if (d != Defaults.DATABASE && d != Defaults.NONE) {
-                values.put(f, d);
+                slots[i] = d;
             }
         }
-        return new Row(values);
+        return new Row(plan, slots);
     }
 
     /** The fields a write may name: stored, supported columns. */
     static List<ScalarField> writable(Model model) {
-        List<ScalarField> out = new ArrayList<>();
-        for (ScalarField f : model.scalarFields()) {
-            if (!(f.type() instanceof ScalarType.Unsupported) && !(f.type() instanceof ScalarType.CompositeRef)) {
-                out.add(f);
-            }
-        }
-        return out;
+        return new WritePlan(model).writable();
     }
 
     /** The columns of several rows, each once, in the model's field order. */
     static List<ScalarField> columns(Model model, List<Row> rows) {
-        Set<ScalarField> used = new LinkedHashSet<>();
-        for (Row r : rows) {
-            used.addAll(r.values().keySet());
+        return columns(new WritePlan(model), rows);
+    }
+
+    /** {@link #columns(Model, List)} over the model's plan. */
+    static List<ScalarField> columns(WritePlan plan, List<Row> rows) {
+        int[] positions = positions(plan, rows);
+        List<ScalarField> out = new ArrayList<>(positions.length);
+        for (int i : positions) {
+            out.add(plan.field(i));
         }
-        List<ScalarField> out = new ArrayList<>();
-        for (ScalarField f : writable(model)) {
-            if (used.contains(f)) {
-                out.add(f);
+        return out;
+    }
+
+    /** The positions in {@code plan} of the columns that any of {@code rows} sets, in order. */
+    static int[] positions(WritePlan plan, List<Row> rows) {
+        boolean[] used = new boolean[plan.width()];
+        int count = 0;
+        for (Row r : rows) {
+            Object[] s = r.slots(plan);
+            for (int i = 0; i < s.length; i++) {
+                if (!used[i] && s[i] != ABSENT) {
+                    used[i] = true;
+                    count++;
+                }
+            }
+            if (count == used.length) {
+                break;
+            }
+        }
+        int[] out = new int[count];
+        for (int i = 0, j = 0; i < used.length; i++) {
+            if (used[i]) {
+                out[j++] = i;
             }
         }
         return out;
@@ -97,15 +172,45 @@ final class Rows {
         return out;
     }
 
-    /** The columns with a database default that {@code row} sets: rows without DEFAULT in VALUES group by these. */
-    static Set<ScalarField> setDatabaseDefaults(Row row) {
-        Set<ScalarField> out = new java.util.HashSet<>();
-        for (ScalarField f : row.values().keySet()) {
-            if (f.defaultValue() != null) {
-                out.add(f);
+    /** {@link #cells(Row, List, boolean)} for the columns at {@code positions} of {@code plan}. */
+    static Object[] cells(WritePlan plan, Row row, int[] positions, boolean defaultInValues) {
+        Object[] s = row.slots(plan);
+        Object[] out = new Object[positions.length];
+        for (int j = 0; j < out.length; j++) {
+            int i = positions[j];
+            Object v = s[i];
+            if (v != ABSENT) {
+                out[j] = v;
+            } else {
+                out[j] = defaultInValues || plan.hasDefault(i) ? WriteRenderer.DEFAULT : null;
             }
         }
         return out;
+    }
+
+    /** Whether a row sets no column at all. */
+    static boolean isEmpty(WritePlan plan, Row row) {
+        for (Object v : row.slots(plan)) {
+            if (v != ABSENT) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether {@code a} and {@code b} set the same columns among those with a database default:
+     * rows without DEFAULT in VALUES group by these.
+     */
+    static boolean sameDatabaseDefaults(WritePlan plan, Row a, Row b) {
+        Object[] x = a.slots(plan);
+        Object[] y = b.slots(plan);
+        for (int i = 0; i < x.length; i++) {
+            if (plan.hasDefault(i) && (x[i] == ABSENT) != (y[i] == ABSENT)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -38,14 +38,14 @@ final class Upserts {
     Map<String, Object> upsert(Connection c, UpsertQuery q) {
         Defaults defaults = new Defaults();
         Model model = q.model();
-        Rows.Row row = q.create().nested().isEmpty() ? Rows.forCreate(model, q.create(), defaults) : null;
+        Rows.Row row = q.create().nested().isEmpty() ? Rows.forCreate(x.plan(model), q.create(), defaults) : null;
         List<FieldWrite> assignments = Rows.forUpdate(model, q.update(), defaults);
         List<ScalarField> target = row == null || !q.update().nested().isEmpty() || assignments.isEmpty()
                 || !Reader.scalarOnly(q.selection()) || x.relations().onUpdate(model, assignments) ? null
                 : nativeTarget(model, q.where(), row);
         if (target != null) {
             List<ScalarField> returning = Reader.returning(q.selection(), Keys.identifier(model));
-            List<ScalarField> columns = Rows.columns(model, List.of(row));
+            List<ScalarField> columns = Rows.columns(x.plan(model), List.of(row));
             Sql sql = x.renderer().upsert(model, columns, Rows.cells(row, columns, true), target, assignments, q.where(),
                     returning);
             List<Object[]> rows = x.runner().query(c, sql, returning, q);
