@@ -92,6 +92,11 @@ public final class Introspection {
         return out.toString();
     }
 
+    /** Models are found by schema and table: two schemas may hold tables of the same name. */
+    static String key(String namespace, String table) {
+        return namespace + "." + table;
+    }
+
     private List<ModelDraft> drafts(boolean views) {
         for (SqlEnum e : schema.enums()) {
             enumNames.put(e.name(), Names.sanitize(e.name()));
@@ -111,7 +116,7 @@ public final class Introspection {
             } else {
                 m = new ModelDraft(t, name, false);
             }
-            models.put(t.name(), m);
+            models.put(key(t.namespace(), t.name()), m);
             scalars(m, t.columns());
             keys(m);
         }

@@ -44,7 +44,7 @@ final class Relations {
     void add(List<Table> joinTables) {
         for (ModelDraft m : in.models.values()) {
             for (ForeignKey fk : distinct(m.table.foreignKeys())) {
-                ModelDraft r = in.models.get(fk.referencedTable());
+                ModelDraft r = in.models.get(Introspection.key(fk.referencedNamespace(), fk.referencedTable()));
                 if (r != null) {
                     pairCounts.merge(pair(m.name, r.name), 1, Integer::sum);
                     // A relation field named like one of its own scalar fields would clash: disambiguate.
@@ -63,7 +63,7 @@ final class Relations {
         }
         for (ModelDraft m : List.copyOf(in.models.values())) {
             for (ForeignKey fk : distinct(m.table.foreignKeys())) {
-                ModelDraft r = in.models.get(fk.referencedTable());
+                ModelDraft r = in.models.get(Introspection.key(fk.referencedNamespace(), fk.referencedTable()));
                 if (r != null) {
                     inline(m, r, fk);
                 }
@@ -92,7 +92,7 @@ final class Relations {
 
     private ModelDraft target(Table join, String column) {
         return join.foreignKeys().stream().filter(fk -> fk.columns().equals(List.of(column)))
-                .map(fk -> in.models.get(fk.referencedTable())).findFirst().orElse(null);
+                .map(fk -> in.models.get(Introspection.key(fk.referencedNamespace(), fk.referencedTable()))).findFirst().orElse(null);
     }
 
     private static String pair(String a, String b) {
