@@ -46,6 +46,7 @@ public final class Main {
         migrate.addSubcommand(new MigrateDeployCommand(context));
         migrate.addSubcommand(new MigrateStatusCommand(context));
         migrate.addSubcommand(new MigrateResolveCommand(context));
+        migrate.addSubcommand(new MigrateDiffCommand(context));
         commandLine.addSubcommand(migrate);
         CommandLine db = new CommandLine(new DbCommand());
         db.addSubcommand(new DbExecuteCommand(context, System.in));
