@@ -1,6 +1,10 @@
 package dev.refract.cli;
 
+import dev.refract.engine.error.RefractException;
+import dev.refract.migrate.apply.MigrateDatabase;
 import dev.refract.migrate.ddl.MigrationDiff;
+import dev.refract.migrate.ddl.SqlSchema;
+import dev.refract.migrate.describe.SchemaDescriber;
 import dev.refract.model.SchemaModel;
 import dev.refract.schema.PrismaSchema;
 import dev.refract.schema.ValidatedSchema;
@@ -9,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -19,8 +24,8 @@ import picocli.CommandLine.Option;
  * ({@code --from-empty}, {@code --to-empty}) or a Prisma schema ({@code --from-schema-datamodel},
  * {@code --to-schema-datamodel}), printed as Prisma prints it: a summary of the changes, or with
  * {@code --script} the migration's SQL (to {@code --output} when given). With {@code --exit-code}
- * the exit code says what was found: 0 no difference, 2 a difference, 1 an error. Database
- * endpoints ({@code --from-url}, {@code --from-migrations}, ...) are not supported yet.
+ * the exit code says what was found: 0 no difference, 2 a difference, 1 an error.
+ * {@code --from-migrations} (which needs a shadow database) is not supported yet.
  */
 @Command(name = "diff", mixinStandardHelpOptions = true,
         description = "Compare the database schema from two arbitrary sources.")
@@ -42,6 +47,20 @@ final class MigrateDiffCommand implements Callable<Integer> {
     @Option(names = "--to-schema-datamodel", paramLabel = "PATH", description = "Path to a Prisma schema file.")
     String toDatamodel;
 
+    @Option(names = "--from-url", paramLabel = "URL", description = "A database URL (described as it is now).")
+    String fromUrl;
+
+    @Option(names = "--to-url", paramLabel = "URL", description = "A database URL (described as it is now).")
+    String toUrl;
+
+    @Option(names = "--from-schema-datasource", paramLabel = "PATH",
+            description = "Path to a Prisma schema file, uses the datasource url for the diff.")
+    String fromDatasource;
+
+    @Option(names = "--to-schema-datasource", paramLabel = "PATH",
+            description = "Path to a Prisma schema file, uses the datasource url for the diff.")
+    String toDatasource;
+
     @Option(names = "--script", description = "Render a SQL script to stdout instead of the default human readable summary.")
     boolean script;
 
@@ -55,34 +74,50 @@ final class MigrateDiffCommand implements Callable<Integer> {
         this.context = context;
     }
 
+    /** One side of the diff: empty, a schema's model, or a described database. */
+    private record Side(boolean empty, SchemaModel model, SqlSchema described, String provider) {
+        SqlSchema schema() {
+            return empty ? null : described != null ? described : SqlSchema.of(model);
+        }
+    }
+
     @Override
     public Integer call() {
         // Flag errors exit 1, not 2, which --exit-code reserves for "a difference".
-        if (fromEmpty == (fromDatamodel != null)) {
-            context.err().println("Error: exactly one of --from-empty and --from-schema-datamodel must be given"
-                    + " (--from-url, --from-migrations and --from-schema-datasource are not supported yet).");
+        if (count(fromEmpty, fromDatamodel, fromUrl, fromDatasource) != 1) {
+            context.err().println("Error: exactly one of --from-empty, --from-schema-datamodel, --from-schema-datasource"
+                    + " and --from-url must be given (--from-migrations is not supported yet).");
             return ExitCodes.INVALID;
         }
-        if (toEmpty == (toDatamodel != null)) {
-            context.err().println("Error: exactly one of --to-empty and --to-schema-datamodel must be given"
-                    + " (--to-url, --to-migrations and --to-schema-datasource are not supported yet).");
+        if (count(toEmpty, toDatamodel, toUrl, toDatasource) != 1) {
+            context.err().println("Error: exactly one of --to-empty, --to-schema-datamodel, --to-schema-datasource"
+                    + " and --to-url must be given (--to-migrations is not supported yet).");
             return ExitCodes.INVALID;
         }
-        Optional<SchemaModel> from = fromEmpty ? Optional.empty() : load(fromDatamodel);
-        Optional<SchemaModel> to = toEmpty ? Optional.empty() : load(toDatamodel);
-        if (!fromEmpty && from.isEmpty() || !toEmpty && to.isEmpty()) {
+        Side a;
+        Side b;
+        try {
+            a = side(fromEmpty, fromDatamodel, fromUrl, fromDatasource);
+            b = side(toEmpty, toDatamodel, toUrl, toDatasource);
+        } catch (RefractException e) {
+            return MigrateTarget.fail(context, e);
+        }
+        if (a == null || b == null) {
             return ExitCodes.INVALID;
         }
-        SchemaModel a = from.orElse(null);
-        SchemaModel b = to.orElse(null);
-        if (a != null && b != null && !providerFamily(a).equals(providerFamily(b))) {
-            context.err().println("Error: the two schemas use different providers (" + a.provider() + ", "
+        if (a.provider() != null && b.provider() != null && !family(a.provider()).equals(family(b.provider()))) {
+            context.err().println("Error: the two sides use different providers (" + a.provider() + ", "
                     + b.provider() + "); migrate diff compares schemas of one database kind.");
             return ExitCodes.INVALID;
         }
         MigrationDiff diff;
         try {
-            diff = MigrationDiff.between(a, b);
+            if (a.described() == null && b.described() == null) {
+                diff = MigrationDiff.between(a.model(), b.model());
+            } else {
+                String provider = a.provider() != null ? a.provider() : b.provider();
+                diff = MigrationDiff.between(a.schema(), b.schema(), provider);
+            }
         } catch (IllegalArgumentException e) {
             context.err().println("Error: " + e.getMessage());
             return ExitCodes.INVALID;
@@ -104,8 +139,38 @@ final class MigrateDiffCommand implements Callable<Integer> {
         return exitCode && !diff.isEmpty() ? CHANGES : ExitCodes.OK;
     }
 
-    private static String providerFamily(SchemaModel m) {
-        return "postgres".equals(m.provider()) ? "postgresql" : String.valueOf(m.provider());
+    private static int count(boolean empty, String... values) {
+        int n = empty ? 1 : 0;
+        for (String v : values) {
+            n += v != null ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** The side the flags name; null after printing why it cannot be read. */
+    private Side side(boolean empty, String datamodel, String url, String datasource) {
+        if (empty) {
+            return new Side(true, null, null, null);
+        }
+        if (datamodel != null) {
+            Optional<SchemaModel> model = load(datamodel);
+            return model.map(m -> new Side(false, m, null, m.provider())).orElse(null);
+        }
+        List<String> namespaces = List.of();
+        if (datasource != null) {
+            MigrateTarget target = MigrateTarget.resolve(context, datasource, null);
+            url = target.url();
+            namespaces = PrismaSchema.validate(target.location().files()).configuration().datasource()
+                    .map(ds -> ds.namespaces().stream().map(n -> n.name()).toList()).orElse(List.of());
+        }
+        try (MigrateDatabase db = MigrateDatabase.open(url, context.cwd())) {
+            return new Side(false, null, SchemaDescriber.describe(db.connection(), db.provider(), namespaces),
+                    db.provider());
+        }
+    }
+
+    private static String family(String provider) {
+        return "postgres".equals(provider) ? "postgresql" : provider;
     }
 
     /** The model of the schema at {@code path}; empty after printing its errors. */

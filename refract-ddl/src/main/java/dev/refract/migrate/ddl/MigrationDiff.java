@@ -39,6 +39,25 @@ public final class MigrationDiff {
     }
 
     /**
+     * The diff between two schemas of a {@code provider} database, either described from a live
+     * database or calculated from a model ({@link SqlSchema#of}); null stands for empty.
+     */
+    public static MigrationDiff between(SqlSchema from, SqlSchema to, String provider) {
+        MigrationDialect dialect = dialect(provider);
+        SqlSchema previous = from == null ? empty() : from;
+        SqlSchema next = to == null ? empty() : to;
+        return new MigrationDiff(SchemaDiffer.diff(previous, namespaces(from, dialect), next,
+                namespaces(to, dialect), dialect));
+    }
+
+    private static List<String> namespaces(SqlSchema schema, MigrationDialect dialect) {
+        if (schema == null || !dialect.ddl().hasNamespaces()) {
+            return List.of();
+        }
+        return schema.namespaces().isEmpty() ? List.of("public") : schema.namespaces();
+    }
+
+    /**
      * The steps that create {@code schema} (calculated from {@code model}) in an empty database
      * with the given namespaces to create, extensions included.
      */

@@ -116,8 +116,14 @@ final class TablePair {
     }
 
     private static boolean indexesMatch(Index p, Index n) {
-        return p.kind() == n.kind() && p.columns().equals(n.columns())
+        return p.kind() == n.kind() && canonical(p.columns()).equals(canonical(n.columns()))
                 && Objects.equals(algorithm(p), algorithm(n));
+    }
+
+    /** Ascending is the default order: a described index says ASC where a schema says nothing. */
+    private static List<IndexColumn> canonical(List<IndexColumn> columns) {
+        return columns.stream().map(c -> c.sortOrder() == dev.refract.model.SortOrder.ASC
+                ? new IndexColumn(c.name(), null, c.length(), c.operatorClass()) : c).toList();
     }
 
     private static String algorithm(Index i) {
