@@ -69,8 +69,20 @@ public final class Scenario implements Function<String, List<String>> {
                     + r.sum(Post.Fields.views).orElse(0)).toList());
             out.add("by role " + db.user().groupBy(g -> g.by(User.Fields.role).count().orderByAsc(User.Fields.role)).stream()
                     .map(r -> r.key(User.Fields.role) + ":" + r.count()).toList());
+            out.add("distinct " + db.post().findMany(q -> q.distinct(Post.Fields.published).orderBy(o -> o.published().asc()))
+                    .stream().map(Post::published).toList());
+            out.add("first " + db.post().findFirstOrThrow(q -> q.where(w -> w.views().gte(10))).title()
+                    + " " + db.user().findUniqueOrThrow(User.WhereUnique.email("bob@example.com")).email());
+            try {
+                db.user().findUniqueOrThrow(User.WhereUnique.email("nobody@x.io"));
+                out.add("found nobody?!");
+            } catch (dev.refract.engine.error.RefractException e) {
+                out.add("orThrow " + e.code());
+            }
             out.add("createMany " + db.post().createMany(List.of(
                     Post.create("A", "a", "en").authorId(alice.id()), Post.create("B", "b", "en").authorId(alice.id()))));
+            out.add("createManyAndReturn " + db.post().createManyAndReturn(List.of(Post.create("C", "c", "de").authorId(alice.id())))
+                    .stream().map(p -> p.title() + "/" + p.lang()).toList());
             out.add("updateMany " + db.post().updateMany(w -> w.lang().eq("en").published().eq(false), u -> u.published(true)));
             long n = db.transaction(tx -> {
                 tx.post().delete(Post.WhereUnique.slugLang("a", "en"));

@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 
 /**
  * The base of generated find arguments: where, orderBy, cursor, skip, take and what to load
- * (include, select or omit). The generated subclass adds the typed where, orderBy and cursor.
+ * (include, select or omit), distinct. The generated subclass adds the typed where, orderBy and cursor.
  *
  * @param <A> the generated arguments type itself
  * @param <S> the model's selection builder
@@ -24,6 +24,7 @@ public abstract class FindArgs<A extends FindArgs<A, S>, S extends SelectionBuil
     private Filter cursor;
     private Long skip;
     private Long take;
+    private List<dev.refract.model.ScalarField> distinct = List.of();
     private S selection;
     private SelectionBuilder.Mode mode = SelectionBuilder.Mode.INCLUDE;
 
@@ -62,6 +63,16 @@ public abstract class FindArgs<A extends FindArgs<A, S>, S extends SelectionBuil
         return self();
     }
 
+    /** Only the first record of each distinct combination of {@code fields}. */
+    public final A distinct(Ref<?>... fields) {
+        List<dev.refract.model.ScalarField> out = new java.util.ArrayList<>();
+        for (Ref<?> r : fields) {
+            out.add(r.field());
+        }
+        this.distinct = List.copyOf(out);
+        return self();
+    }
+
     private A selection(SelectionBuilder.Mode m, Consumer<S> body) {
         S s = selections.get();
         body.accept(s);
@@ -87,7 +98,7 @@ public abstract class FindArgs<A extends FindArgs<A, S>, S extends SelectionBuil
 
     /** The read arguments. */
     public final ReadArgs readArgs() {
-        return new ReadArgs(where, orderBy, cursor, skip, take, List.of(), null);
+        return new ReadArgs(where, orderBy, cursor, skip, take, distinct, null);
     }
 
     /** The selection. */

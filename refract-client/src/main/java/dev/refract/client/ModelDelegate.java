@@ -106,6 +106,11 @@ public abstract class ModelDelegate<R, W extends Where<W>, U extends UniqueWhere
     }
 
     /** The record {@code where} finds; P2025 when there is none. */
+    public R findUniqueOrThrow(U where) {
+        return findUniqueOrThrow(where, null);
+    }
+
+    /** The record {@code where} finds, loaded as {@code args} says; P2025 when there is none. */
     public R findUniqueOrThrow(U where, Consumer<A> args) {
         A a = args(args);
         return one(runner.execute(new FindQuery(model, Action.FIND_UNIQUE_OR_THROW, ReadArgs.where(where.filter()),
@@ -116,6 +121,13 @@ public abstract class ModelDelegate<R, W extends Where<W>, U extends UniqueWhere
     public Optional<R> findFirst(Consumer<A> args) {
         A a = args(args);
         return one(runner.execute(new FindQuery(model, Action.FIND_FIRST, a.readArgs(), a.selection())));
+    }
+
+    /** The first record {@code args} finds; P2025 when there is none. */
+    public R findFirstOrThrow(Consumer<A> args) {
+        A a = args(args);
+        return one(runner.execute(new FindQuery(model, Action.FIND_FIRST_OR_THROW, a.readArgs(), a.selection())))
+                .orElseThrow();
     }
 
     /** Every record. */
@@ -159,6 +171,12 @@ public abstract class ModelDelegate<R, W extends Where<W>, U extends UniqueWhere
     public long createMany(List<C> data, boolean skipDuplicates) {
         List<WriteData> rows = data.stream().map(WriteBuilder::build).toList();
         return count(runner.execute(new CreateManyQuery(model, rows, skipDuplicates, null)));
+    }
+
+    /** Creates records in bulk and returns them (createManyAndReturn; PostgreSQL and SQLite). */
+    public List<R> createManyAndReturn(List<C> data) {
+        List<WriteData> rows = data.stream().map(WriteBuilder::build).toList();
+        return many(runner.execute(new CreateManyQuery(model, rows, false, SelectionBuilder.defaults(model))));
     }
 
     /** Updates the record {@code where} finds (P2025 when none) and returns it. */

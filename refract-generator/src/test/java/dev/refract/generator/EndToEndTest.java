@@ -51,10 +51,14 @@ class EndToEndTest {
                     "aggregate 3 avg=3.3333333333333335 sum=10 max=Third min=false",
                     "groups [false=2/0, true=1/10]",
                     "by role [READER:2, WRITER:1]",
+                    "distinct [false, true]",
+                    "first Hello! bob@example.com",
+                    "orThrow P2025",
                     "createMany 2",
+                    "createManyAndReturn [C/de]",
                     "updateMany 4",
-                    "after tx 4",
-                    "deleteMany 4",
+                    "after tx 5",
+                    "deleteMany 5",
                     "count 0");
         }
     }
