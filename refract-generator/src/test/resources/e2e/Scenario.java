@@ -79,6 +79,9 @@ public final class Scenario implements Function<String, List<String>> {
             } catch (dev.refract.engine.error.RefractException e) {
                 out.add("orThrow " + e.code());
             }
+            out.add("ordered " + db.post().findMany(q -> q.orderBy(o -> o.author(a -> a.email().desc()).id().asc()).take(2))
+                    .stream().map(Post::title).toList() + " " + db.user().findMany(q -> q.orderBy(o -> o.postsCount().desc()).take(1))
+                    .get(0).email());
             out.add("createMany " + db.post().createMany(List.of(
                     Post.create("A", "a", "en").authorId(alice.id()), Post.create("B", "b", "en").authorId(alice.id()))));
             out.add("createManyAndReturn " + db.post().createManyAndReturn(List.of(Post.create("C", "c", "de").authorId(alice.id())))

@@ -288,6 +288,14 @@ public final class Post extends ModelRecord {
         public OrderField<OrderBy> lang() {
             return new OrderField<>(F_lang, this, sink());
         }
+
+        /**
+         * By fields of the related User record.
+         */
+        public OrderBy author(Consumer<User.OrderBy> body) {
+            through(R_author, new User.OrderBy(), body);
+            return this;
+        }
     }
 
     /**

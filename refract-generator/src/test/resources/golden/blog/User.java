@@ -220,6 +220,13 @@ public final class User extends ModelRecord {
         public OrderField<OrderBy> createdAt() {
             return new OrderField<>(F_createdAt, this, sink());
         }
+
+        /**
+         * By the number of related Post records.
+         */
+        public OrderField<OrderBy> postsCount() {
+            return count(R_posts, this);
+        }
     }
 
     /**

@@ -367,6 +367,14 @@ public final class Account extends ModelRecord {
         public OrderField<OrderBy> at() {
             return new OrderField<>(F_at, this, sink());
         }
+
+        /**
+         * By fields of the related Profile record.
+         */
+        public OrderBy profile(Consumer<Profile.OrderBy> body) {
+            through(R_profile, new Profile.OrderBy(), body);
+            return this;
+        }
     }
 
     /**

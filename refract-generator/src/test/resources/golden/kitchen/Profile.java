@@ -195,6 +195,14 @@ public final class Profile extends ModelRecord {
         public OrderField<OrderBy> accountNumber() {
             return new OrderField<>(F_accountNumber, this, sink());
         }
+
+        /**
+         * By fields of the related Account record.
+         */
+        public OrderBy account(Consumer<Account.OrderBy> body) {
+            through(R_account, new Account.OrderBy(), body);
+            return this;
+        }
     }
 
     /**

@@ -119,6 +119,20 @@ final class ModelParts {
                     .addJavadoc("By $L.\n", f.name()).returns(ParameterizedTypeName.get(Types.runtime("OrderField"), o))
                     .addStatement("return new $T<>(F_$L, this, sink())", Types.runtime("OrderField"), f.name()).build());
         }
+        for (RelationField r : ModelEmitter.relations(schema, model)) {
+            if (r.isList()) {
+                t.addMethod(MethodSpec.methodBuilder(Names.member(r.name() + "Count")).addModifiers(Modifier.PUBLIC)
+                        .addJavadoc("By the number of related $L records.\n", r.relatedModel())
+                        .returns(ParameterizedTypeName.get(Types.runtime("OrderField"), o))
+                        .addStatement("return count(R_$L, this)", r.name()).build());
+            } else {
+                ClassName ro = nested(r.relatedModel(), "OrderBy");
+                t.addMethod(MethodSpec.methodBuilder(Names.member(r.name())).addModifiers(Modifier.PUBLIC)
+                        .addJavadoc("By fields of the related $L record.\n", r.relatedModel()).returns(o)
+                        .addParameter(consumer(ro), "body")
+                        .addStatement("through(R_$L, new $T(), body)", r.name(), ro).addStatement("return this").build());
+            }
+        }
         return t.build();
     }
 

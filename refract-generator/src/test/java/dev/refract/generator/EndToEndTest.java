@@ -54,6 +54,7 @@ class EndToEndTest {
                     "distinct [false, true]",
                     "first Hello! bob@example.com",
                     "orThrow P2025",
+                    "ordered [Hello!, Still a draft] alice@prisma.io",
                     "createMany 2",
                     "createManyAndReturn [C/de]",
                     "updateMany 4",
