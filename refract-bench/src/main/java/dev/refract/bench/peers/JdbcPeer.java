@@ -190,6 +190,27 @@ final class JdbcPeer implements Peer {
         }
     }
 
+    @Override
+    public Object distinct() throws SQLException {
+        return customers("SELECT DISTINCT ON (\"isActive\") \"id\", \"createdAt\", \"name\", \"email\", \"isActive\""
+                + " FROM \"Customer\" ORDER BY \"isActive\", \"id\"");
+    }
+
+    @Override
+    public Object inList(List<Integer> ids) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT \"id\", \"date\", \"totalAmount\", \"customerId\""
+                + " FROM \"Order\" WHERE \"id\" = ANY(?)")) {
+            ps.setArray(1, c.createArrayOf("int4", ids.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                List<Order> out = new ArrayList<>(ids.size());
+                while (rs.next()) {
+                    out.add(new Order(rs.getInt(1), rs.getObject(2, LocalDateTime.class), rs.getDouble(3), rs.getInt(4)));
+                }
+                return out;
+            }
+        }
+    }
+
     private void updateStreet(int customerId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE \"Address\" SET \"street\" = ? WHERE \"customerId\" = ?")) {
             ps.setString(1, "456 New St");

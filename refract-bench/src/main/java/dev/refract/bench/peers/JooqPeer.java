@@ -180,6 +180,18 @@ final class JooqPeer implements Peer {
     }
 
     @Override
+    public Object distinct() {
+        return ctx.select(ID, CREATED, NAME, EMAIL, ACTIVE).distinctOn(ACTIVE).from(CUSTOMER).orderBy(ACTIVE, ID)
+                .fetch(JooqPeer::customer);
+    }
+
+    @Override
+    public Object inList(List<Integer> ids) {
+        return ctx.select(O_ID, O_DATE, O_TOTAL, O_CUSTOMER).from(ORDER).where(O_ID.in(ids))
+                .fetch(o -> new Order(o.value1(), o.value2(), o.value3(), o.value4()));
+    }
+
+    @Override
     public Object delete(int id) {
         return customer(ctx.deleteFrom(CUSTOMER).where(ID.eq(id))
                 .returningResult(ID, CREATED, NAME, EMAIL, ACTIVE).fetchOne());

@@ -1,5 +1,7 @@
 package dev.refract.bench.peers;
 
+import java.util.List;
+
 /**
  * One way of running the queries of Prisma's orm-benchmarks against {@link PeerData}: every peer
  * (hand-written JDBC, Refract, jOOQ, ...) does the same work on the same connection and returns
@@ -48,6 +50,12 @@ public interface Peer extends AutoCloseable {
 
     /** A customer deleted, returned as it was. */
     Object delete(int id) throws Exception;
+
+    /** The first customer of each value of isActive (Prisma's {@code distinct: ['isActive']}), by id. */
+    Object distinct() throws Exception;
+
+    /** The orders whose id is in {@code ids} (10,000 of them). */
+    Object inList(List<Integer> ids) throws Exception;
 
     @Override
     default void close() throws Exception {

@@ -33,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class PeerBenchmark {
     @Param({"findMany", "findMany-filter-paginate-order", "findMany-1-level-nesting", "findFirst",
         "findFirst-1-level-nesting", "findUnique", "findUnique-1-level-nesting", "create", "nested-create",
-        "update", "nested-update", "upsert", "nested-upsert", "delete"})
+        "update", "nested-update", "upsert", "nested-upsert", "delete", "distinct", "in-list-10k"})
     public String benchCase;
 
     @Param({"jdbc", "refract", "jooq", "hibernate"})

@@ -19,7 +19,13 @@ public enum PeerCase {
     NESTED_UPDATE("nested-update"),
     UPSERT("upsert"),
     NESTED_UPSERT("nested-upsert"),
-    DELETE("delete");
+    DELETE("delete"),
+    DISTINCT("distinct"),
+    IN_LIST_10K("in-list-10k");
+
+    /** The ids of the in-list case: every order. */
+    static final java.util.List<Integer> TEN_THOUSAND_IDS = java.util.stream.IntStream.rangeClosed(1, PeerData.ORDERS)
+            .boxed().toList();
 
     private final String label;
 
@@ -59,6 +65,8 @@ public enum PeerCase {
             case UPSERT: return peer.upsert(1, n);
             case NESTED_UPSERT: return peer.nestedUpsert(1, n);
             case DELETE: return peer.delete(n);
+            case DISTINCT: return peer.distinct();
+            case IN_LIST_10K: return peer.inList(TEN_THOUSAND_IDS);
             default: throw new IllegalStateException(name());
         }
     }

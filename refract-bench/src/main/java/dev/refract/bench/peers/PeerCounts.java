@@ -52,10 +52,19 @@ public final class PeerCounts {
             sb.append(c.benchCase()).append(' ').append(c.peer()).append(" statements=").append(c.statements())
                     .append(" round_trips=").append(c.roundTrips()).append(" sql_texts=").append(c.sql().size()).append('\n');
             for (String s : c.sql()) {
-                sb.append("    ").append(s.replace('\n', ' ')).append('\n');
+                sb.append("    ").append(abbreviated(s.replace('\n', ' '))).append('\n');
             }
         }
         return sb.toString();
+    }
+
+    // A 10,000-parameter IN list is 20,000 characters: kept short, its length and hash still
+    // tell a change apart.
+    private static String abbreviated(String sql) {
+        if (sql.length() <= 400) {
+            return sql;
+        }
+        return sql.substring(0, 160) + " ... [" + sql.length() + " chars, hash " + Integer.toHexString(sql.hashCode()) + "]";
     }
 
     /** Prints the counts. */

@@ -163,6 +163,19 @@ final class RefractPeer implements Peer {
         return engine.execute(new DeleteQuery(customer, Filter.eq(id, key), customerScalars), c);
     }
 
+    @Override
+    public Object distinct() {
+        ReadArgs args = new ReadArgs(Filter.TRUE, List.of(new OrderBy.ByScalar(id, SortOrder.ASC)), null, null, null,
+                List.of(field(customer, "isActive")), null);
+        return find(Action.FIND_MANY, args, customerScalars);
+    }
+
+    @Override
+    public Object inList(List<Integer> ids) {
+        ReadArgs args = ReadArgs.where(new Filter.Scalar(field(order, "id"), Filter.ScalarOp.IN, ids, false));
+        return engine.execute(new FindQuery(order, Action.FIND_MANY, args, BenchModels.scalars(order)), c);
+    }
+
     private NestedWrite newStreet() {
         return new NestedWrite.Update(addressField, List.of(new NestedWrite.WhereData(Filter.TRUE,
                 WriteData.of(List.of(FieldWrite.set(field(address, "street"), "456 New St"))))));

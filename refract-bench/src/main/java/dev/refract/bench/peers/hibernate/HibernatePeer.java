@@ -219,6 +219,19 @@ public final class HibernatePeer implements Peer {
     }
 
     @Override
+    public Object distinct() {
+        // HQL has no DISTINCT ON: the first id of each value, then those customers.
+        return read(s -> s.createSelectionQuery("from Customer where id in (select min(c.id) from Customer c"
+                + " group by c.isActive) order by id", CustomerEntity.class).getResultList());
+    }
+
+    @Override
+    public Object inList(List<Integer> ids) {
+        return read(s -> s.createSelectionQuery("from Order where id in :ids", OrderEntity.class)
+                .setParameterList("ids", ids).getResultList());
+    }
+
+    @Override
     public void close() {
         factory.close();
     }
