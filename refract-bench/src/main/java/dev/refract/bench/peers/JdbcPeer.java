@@ -211,6 +211,51 @@ final class JdbcPeer implements Peer {
         }
     }
 
+    @Override
+    public Object cursorPage(int cursor, boolean ascending) throws SQLException {
+        return orders("SELECT \"id\", \"date\", \"totalAmount\", \"customerId\" FROM \"Order\" WHERE \"id\" "
+                + (ascending ? "> ? ORDER BY \"id\"" : "< ? ORDER BY \"id\" DESC") + " LIMIT 10", cursor);
+    }
+
+    @Override
+    public Object takeInInclude() throws SQLException {
+        List<Customer> customers = customers(CUSTOMER + " ORDER BY \"id\" LIMIT 10");
+        Object[] ids = new Object[customers.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = customers.get(i).id();
+        }
+        Map<Integer, List<Order>> byCustomer = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT o.\"id\", o.\"date\", o.\"totalAmount\", o.\"customerId\""
+                + " FROM unnest(?::int4[]) AS k(\"id\") CROSS JOIN LATERAL (SELECT * FROM \"Order\""
+                + " WHERE \"customerId\" = k.\"id\" ORDER BY \"id\" LIMIT 3) AS o")) {
+            ps.setArray(1, c.createArrayOf("int4", ids));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Order o = new Order(rs.getInt(1), rs.getObject(2, LocalDateTime.class), rs.getDouble(3), rs.getInt(4));
+                    byCustomer.computeIfAbsent(o.customerId(), k -> new ArrayList<>()).add(o);
+                }
+            }
+        }
+        List<CustomerWithOrders> out = new ArrayList<>();
+        for (Customer cu : customers) {
+            out.add(new CustomerWithOrders(cu, byCustomer.getOrDefault(cu.id(), List.of())));
+        }
+        return out;
+    }
+
+    private List<Order> orders(String sql, int key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setInt(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<Order> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(new Order(rs.getInt(1), rs.getObject(2, LocalDateTime.class), rs.getDouble(3), rs.getInt(4)));
+                }
+                return out;
+            }
+        }
+    }
+
     private void updateStreet(int customerId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE \"Address\" SET \"street\" = ? WHERE \"customerId\" = ?")) {
             ps.setString(1, "456 New St");

@@ -192,6 +192,21 @@ final class JooqPeer implements Peer {
     }
 
     @Override
+    public Object cursorPage(int cursor, boolean ascending) {
+        return ctx.select(O_ID, O_DATE, O_TOTAL, O_CUSTOMER).from(ORDER)
+                .orderBy(ascending ? O_ID.asc() : O_ID.desc()).seek(cursor).limit(10)
+                .fetch(o -> new Order(o.value1(), o.value2(), o.value3(), o.value4()));
+    }
+
+    @Override
+    public Object takeInInclude() {
+        return ctx.select(ID, CREATED, NAME, EMAIL, ACTIVE,
+                multiset(select(O_ID, O_DATE, O_TOTAL, O_CUSTOMER).from(ORDER).where(O_CUSTOMER.eq(ID)).orderBy(O_ID).limit(3))
+                        .convertFrom(r -> r.map(o -> new Order(o.value1(), o.value2(), o.value3(), o.value4()))))
+                .from(CUSTOMER).orderBy(ID).limit(10).fetch(JooqPeer::nested);
+    }
+
+    @Override
     public Object delete(int id) {
         return customer(ctx.deleteFrom(CUSTOMER).where(ID.eq(id))
                 .returningResult(ID, CREATED, NAME, EMAIL, ACTIVE).fetchOne());

@@ -57,6 +57,15 @@ public interface Peer extends AutoCloseable {
     /** The orders whose id is in {@code ids} (10,000 of them). */
     Object inList(List<Integer> ids) throws Exception;
 
+    /**
+     * Page 1,000 of the orders by id, ten a page, reached by cursor (Prisma's {@code cursor: {id},
+     * skip: 1, take: 10}): after order {@code cursor} ascending, or before it descending.
+     */
+    Object cursorPage(int cursor, boolean ascending) throws Exception;
+
+    /** The first ten customers by id, each with its first three orders by id. */
+    Object takeInInclude() throws Exception;
+
     @Override
     default void close() throws Exception {
     }

@@ -33,7 +33,8 @@ import org.openjdk.jmh.annotations.Warmup;
 public class PeerBenchmark {
     @Param({"findMany", "findMany-filter-paginate-order", "findMany-1-level-nesting", "findFirst",
         "findFirst-1-level-nesting", "findUnique", "findUnique-1-level-nesting", "create", "nested-create",
-        "update", "nested-update", "upsert", "nested-upsert", "delete", "distinct", "in-list-10k"})
+        "update", "nested-update", "upsert", "nested-upsert", "delete", "distinct", "in-list-10k",
+        "cursor-page-1000-asc", "cursor-page-1000-desc", "take-in-include"})
     public String benchCase;
 
     @Param({"jdbc", "refract", "jooq", "hibernate"})

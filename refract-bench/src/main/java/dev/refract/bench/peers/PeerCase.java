@@ -21,7 +21,10 @@ public enum PeerCase {
     NESTED_UPSERT("nested-upsert"),
     DELETE("delete"),
     DISTINCT("distinct"),
-    IN_LIST_10K("in-list-10k");
+    IN_LIST_10K("in-list-10k"),
+    CURSOR_PAGE_1000_ASC("cursor-page-1000-asc"),
+    CURSOR_PAGE_1000_DESC("cursor-page-1000-desc"),
+    TAKE_IN_INCLUDE("take-in-include");
 
     /** The ids of the in-list case: every order. */
     static final java.util.List<Integer> TEN_THOUSAND_IDS = java.util.stream.IntStream.rangeClosed(1, PeerData.ORDERS)
@@ -67,6 +70,9 @@ public enum PeerCase {
             case DELETE: return peer.delete(n);
             case DISTINCT: return peer.distinct();
             case IN_LIST_10K: return peer.inList(TEN_THOUSAND_IDS);
+            case CURSOR_PAGE_1000_ASC: return peer.cursorPage(9_990, true);
+            case CURSOR_PAGE_1000_DESC: return peer.cursorPage(11, false);
+            case TAKE_IN_INCLUDE: return peer.takeInInclude();
             default: throw new IllegalStateException(name());
         }
     }

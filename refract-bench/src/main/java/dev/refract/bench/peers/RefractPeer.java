@@ -176,6 +176,26 @@ final class RefractPeer implements Peer {
         return engine.execute(new FindQuery(order, Action.FIND_MANY, args, BenchModels.scalars(order)), c);
     }
 
+    @Override
+    public Object cursorPage(int cursor, boolean ascending) {
+        ScalarField orderId = field(order, "id");
+        ReadArgs args = new ReadArgs(Filter.TRUE,
+                List.of(new OrderBy.ByScalar(orderId, ascending ? SortOrder.ASC : SortOrder.DESC)),
+                Filter.eq(orderId, cursor), 1L, 10L, List.of(), null);
+        return engine.execute(new FindQuery(order, Action.FIND_MANY, args, BenchModels.scalars(order)), c);
+    }
+
+    @Override
+    public Object takeInInclude() {
+        ReadArgs firstThree = new ReadArgs(Filter.TRUE, List.of(new OrderBy.ByScalar(field(order, "id"), SortOrder.ASC)),
+                null, null, 3L, List.of(), null);
+        Selection selection = BenchModels.with(customerScalars,
+                new Selection.Relation(orders, firstThree, BenchModels.scalars(order)));
+        ReadArgs firstTen = new ReadArgs(Filter.TRUE, List.of(new OrderBy.ByScalar(id, SortOrder.ASC)),
+                null, null, 10L, List.of(), null);
+        return find(Action.FIND_MANY, firstTen, selection);
+    }
+
     private NestedWrite newStreet() {
         return new NestedWrite.Update(addressField, List.of(new NestedWrite.WhereData(Filter.TRUE,
                 WriteData.of(List.of(FieldWrite.set(field(address, "street"), "456 New St"))))));

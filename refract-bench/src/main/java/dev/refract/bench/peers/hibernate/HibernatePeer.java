@@ -232,6 +232,27 @@ public final class HibernatePeer implements Peer {
     }
 
     @Override
+    public Object cursorPage(int cursor, boolean ascending) {
+        String hql = ascending ? "from Order where id > :c order by id" : "from Order where id < :c order by id desc";
+        return read(s -> s.createSelectionQuery(hql, OrderEntity.class).setParameter("c", cursor)
+                .setMaxResults(10).getResultList());
+    }
+
+    @Override
+    public Object takeInInclude() {
+        // A fetch join cannot limit per customer; the orders come from one lateral native query.
+        return read(s -> {
+            List<CustomerEntity> customers = s.createSelectionQuery("from Customer order by id", CustomerEntity.class)
+                    .setMaxResults(10).getResultList();
+            Integer[] ids = customers.stream().map(c -> c.id).toArray(Integer[]::new);
+            List<OrderEntity> orders = s.createNativeQuery("SELECT o.* FROM unnest(cast(:ids as int4[])) AS k(id)"
+                    + " CROSS JOIN LATERAL (SELECT * FROM \"Order\" WHERE \"customerId\" = k.id ORDER BY \"id\" LIMIT 3) AS o",
+                    OrderEntity.class).setParameter("ids", ids).getResultList();
+            return List.of(customers, orders);
+        });
+    }
+
+    @Override
     public void close() {
         factory.close();
     }
