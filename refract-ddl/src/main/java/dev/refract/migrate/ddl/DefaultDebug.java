@@ -26,6 +26,10 @@ final class DefaultDebug {
         if (v instanceof LiteralValue.Decimal d) {
             return "Float(" + d.value().toPlainString() + ")";
         }
+        if (v instanceof LiteralValue.ListValue l) {
+            return "List([" + l.values().stream().map(DefaultDebug::of)
+                    .collect(java.util.stream.Collectors.joining(", ")) + "])";
+        }
         return String.valueOf(v);
     }
 }

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Post" ALTER COLUMN "tags" SET DEFAULT ARRAY['a', 'b']::TEXT[];
+
