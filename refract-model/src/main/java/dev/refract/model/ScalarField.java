@@ -156,4 +156,14 @@ public record ScalarField(String name, String dbName, ScalarType type, Arity ari
                     isGenerated, ignored, documentation);
         }
     }
+
+    /**
+     * By name alone, which equal fields share: the generated hash walks all twelve components
+     * (type and default are records themselves) on every call, and the write path keys maps by
+     * field. Fields of different models with one name merely share a bucket.
+     */
+    @Override
+    public int hashCode() {
+        return name.hashCode();
+    }
 }

@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * times each statement and tells the listeners and the {@code dev.refract.engine.query} logger.
  * Every statement the engine sends goes through one of these, so counting events counts round trips.
  *
- * <p>Queries reuse prepared statements by their text: pgjdbc keeps a per-connection cache of
+ * <p>Queries and updates reuse prepared statements by their text: pgjdbc keeps a per-connection cache of
  * server-side prepared statements keyed by that text (after {@code prepareThreshold} uses), and on
  * SQLite, whose driver compiles each {@code prepareStatement} anew, {@link PreparedStatements}
  * keeps them open per connection. That is why the renderers produce the same text for the same
@@ -127,9 +127,25 @@ public final class StatementRunner {
     public long update(Connection connection, Sql sql, Query request) {
         long start = System.nanoTime();
         long count;
-        try (PreparedStatement st = connection.prepareStatement(sql.text())) {
-            bind(st, sql);
-            count = st.executeUpdate();
+        try {
+            // On SQLite the write statements are kept too: a createMany repeats one INSERT text per
+            // chunk, and a nested create the same children's INSERT on every call.
+            PreparedStatements.Lease lease = reuse == null ? null : reuse.acquire(connection, sql.text());
+            if (lease == null) {
+                try (PreparedStatement st = connection.prepareStatement(sql.text())) {
+                    bind(st, sql);
+                    count = st.executeUpdate();
+                }
+            } else {
+                try {
+                    bind(lease.statement(), sql);
+                    count = lease.statement().executeUpdate();
+                } catch (SQLException | RuntimeException | Error e) {
+                    reuse.discard(lease);
+                    throw e;
+                }
+                reuse.release(lease);
+            }
         } catch (SQLException e) {
             publish(sql, start, request, -1);
             throw SqlErrors.translate(e, info, sql.text(), sql.values());

@@ -12,10 +12,8 @@ import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Turns what a write statement returned into result records: straight from {@code RETURNING} when
@@ -42,13 +40,29 @@ final class Reader {
 
     /** The selected scalar fields, each once, in selection order. */
     static List<ScalarField> scalars(Selection selection) {
-        Set<ScalarField> out = new LinkedHashSet<>();
+        // By name, not in a hash set: a ScalarField record hashes a dozen components on every call.
+        List<ScalarField> out = new ArrayList<>(selection.fields().size());
         for (Selection.Item item : selection.fields()) {
-            if (item instanceof Selection.Scalar s) {
+            if (item instanceof Selection.Scalar s && indexOf(out, s.field()) < 0) {
                 out.add(s.field());
             }
         }
-        return new ArrayList<>(out);
+        return out;
+    }
+
+    /** The position of {@code f} in {@code columns} (fields of one model, unique by name), or -1. */
+    static int indexOf(List<ScalarField> columns, ScalarField f) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i) == f) {
+                return i;
+            }
+        }
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).name().equals(f.name()) && columns.get(i).equals(f)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** What a scalar-only write returns: the selection's columns, or the key when it selects nothing. */
@@ -62,7 +76,7 @@ final class Reader {
         Map<String, Object> out = new LinkedHashMap<>();
         for (Selection.Item item : selection.fields()) {
             ScalarField f = ((Selection.Scalar) item).field();
-            out.put(f.name(), row[columns.indexOf(f)]);
+            out.put(f.name(), row[indexOf(columns, f)]);
         }
         return out;
     }
