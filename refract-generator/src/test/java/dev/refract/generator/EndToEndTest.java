@@ -1,5 +1,7 @@
 package dev.refract.generator;
 
+import dev.refract.testing.TestDatabase;
+import dev.refract.testing.TestDatabases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.refract.migrate.ddl.CreateSchema;
@@ -28,7 +30,7 @@ class EndToEndTest {
         sources.put("com/example/blog/Scenario.java", Schemas.resource("e2e/Scenario.java"));
         Javac.Result compiled = Javac.compile(sources);
         assertThat(compiled.errors()).isEmpty();
-        try (TestDb db = TestDb.of(provider)) {
+        try (TestDatabase db = TestDatabases.of(provider)) {
             try (Connection c = db.connect(); Statement st = c.createStatement()) {
                 for (String ddl : CreateSchema.statements(schema)) {
                     st.execute(ddl);
@@ -37,7 +39,7 @@ class EndToEndTest {
             @SuppressWarnings("unchecked")
             Function<String, List<String>> scenario = (Function<String, List<String>>) compiled.loader()
                     .loadClass("com.example.blog.Scenario").getConstructor().newInstance();
-            assertThat(scenario.apply(db.url())).containsExactly(
+            assertThat(scenario.apply(db.prismaUrl())).containsExactly(
                     "created alice@prisma.io WRITER posts=2",
                     "writers 1 first=Alice published=1",
                     "views 7 title=Hello!",

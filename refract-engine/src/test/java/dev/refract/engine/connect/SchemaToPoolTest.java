@@ -2,8 +2,8 @@ package dev.refract.engine.connect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.refract.engine.testing.TestDatabase;
-import dev.refract.engine.testing.TestDatabases;
+import dev.refract.testing.TestDatabase;
+import dev.refract.testing.TestDatabases;
 import dev.refract.schema.PrismaSchema;
 import dev.refract.schema.config.Datasource;
 import dev.refract.schema.config.DatasourceUrls;

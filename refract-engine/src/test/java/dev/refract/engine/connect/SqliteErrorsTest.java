@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.refract.engine.error.DatabaseException;
 import dev.refract.engine.error.RefractException;
-import dev.refract.engine.testing.TestDatabase;
-import dev.refract.engine.testing.TestDatabases;
+import dev.refract.testing.TestDatabase;
+import dev.refract.testing.TestDatabases;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;

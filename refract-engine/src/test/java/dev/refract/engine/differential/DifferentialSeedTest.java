@@ -2,8 +2,8 @@ package dev.refract.engine.differential;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.refract.engine.testing.TestDatabase;
-import dev.refract.engine.testing.TestDatabases;
+import dev.refract.testing.TestDatabase;
+import dev.refract.testing.TestDatabases;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;

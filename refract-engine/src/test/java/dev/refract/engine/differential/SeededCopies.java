@@ -1,7 +1,7 @@
 package dev.refract.engine.differential;
 
-import dev.refract.engine.testing.TestDatabase;
-import dev.refract.engine.testing.TestDatabases;
+import dev.refract.testing.TestDatabase;
+import dev.refract.testing.TestDatabases;
 import dev.refract.model.SchemaModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;

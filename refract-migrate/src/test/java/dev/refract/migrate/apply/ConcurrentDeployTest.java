@@ -1,5 +1,7 @@
 package dev.refract.migrate.apply;
 
+import dev.refract.testing.TestDatabase;
+import dev.refract.testing.TestDatabases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.refract.migrate.history.HistoryTable;
@@ -45,12 +47,12 @@ class ConcurrentDeployTest {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             for (int round = 0; round < ROUNDS; round++) {
-                try (TestDb t = TestDb.of(provider)) {
+                try (TestDatabase t = TestDatabases.of(provider)) {
                     CountDownLatch start = new CountDownLatch(1);
                     List<Future<List<String>>> runs = new ArrayList<>();
                     for (int k = 0; k < 2; k++) {
                         runs.add(pool.submit(() -> {
-                            try (MigrateDatabase db = MigrateDatabase.open(t.url(), dir)) {
+                            try (MigrateDatabase db = MigrateDatabase.open(t.prismaUrl(), dir)) {
                                 start.await();
                                 return new Migrate(db, folder).deploy(n -> { });
                             }

@@ -1,5 +1,7 @@
 package dev.refract.migrate.apply;
 
+import dev.refract.testing.TestDatabase;
+import dev.refract.testing.TestDatabases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -44,7 +46,7 @@ class DeployTest {
     @ParameterizedTest
     @ValueSource(strings = {"postgresql", "sqlite"})
     void deploysRecordsAndReportsStatus(String provider) throws Exception {
-        try (TestDb t = TestDb.of(provider); MigrateDatabase db = MigrateDatabase.open(t.url(), dir)) {
+        try (TestDatabase t = TestDatabases.of(provider); MigrateDatabase db = MigrateDatabase.open(t.prismaUrl(), dir)) {
             MigrationsFolder folder = folder(provider);
             Migrate migrate = new Migrate(db, folder);
             assertThat(migrate.diagnose().hasMigrationsTable()).isFalse();
@@ -92,7 +94,7 @@ class DeployTest {
     @ParameterizedTest
     @ValueSource(strings = {"postgresql", "sqlite"})
     void failureAtSecondStatementLeavesDatabaseUnchangedUntilResolved(String provider) throws Exception {
-        try (TestDb t = TestDb.of(provider); MigrateDatabase db = MigrateDatabase.open(t.url(), dir)) {
+        try (TestDatabase t = TestDatabases.of(provider); MigrateDatabase db = MigrateDatabase.open(t.prismaUrl(), dir)) {
             MigrationsFolder folder = folder(provider);
             Migrate migrate = new Migrate(db, folder);
             migrate.deploy(n -> { });
@@ -138,7 +140,7 @@ class DeployTest {
     @ParameterizedTest
     @ValueSource(strings = {"postgresql", "sqlite"})
     void resolveAppliedBaselinesAndClosesFailures(String provider) throws Exception {
-        try (TestDb t = TestDb.of(provider); MigrateDatabase db = MigrateDatabase.open(t.url(), dir)) {
+        try (TestDatabase t = TestDatabases.of(provider); MigrateDatabase db = MigrateDatabase.open(t.prismaUrl(), dir)) {
             MigrationsFolder folder = folder(provider);
             try (Connection c = t.connect(); Statement st = c.createStatement()) {
                 st.execute("CREATE TABLE \"User\" (\"id\" INTEGER NOT NULL PRIMARY KEY, \"name\" TEXT)");
@@ -157,7 +159,7 @@ class DeployTest {
     @ParameterizedTest
     @ValueSource(strings = {"postgresql", "sqlite"})
     void refusesAFolderOfAnotherProvider(String provider) throws Exception {
-        try (TestDb t = TestDb.of(provider); MigrateDatabase db = MigrateDatabase.open(t.url(), dir)) {
+        try (TestDatabase t = TestDatabases.of(provider); MigrateDatabase db = MigrateDatabase.open(t.prismaUrl(), dir)) {
             MigrationsFolder folder = folder(provider);
             folder.writeLock(provider.equals("sqlite") ? "postgresql" : "sqlite");
             assertThatThrownBy(() -> new Migrate(db, folder).deploy(n -> { }))
@@ -167,8 +169,8 @@ class DeployTest {
 
     @org.junit.jupiter.api.Test
     void createsTheUrlsSchemaOnPostgres() throws Exception {
-        try (TestDb t = TestDb.postgres();
-             MigrateDatabase db = MigrateDatabase.open(t.url() + "?schema=tenant_1", dir)) {
+        try (TestDatabase t = TestDatabases.postgres();
+             MigrateDatabase db = MigrateDatabase.open(t.prismaUrl() + "?schema=tenant_1", dir)) {
             Migrate migrate = new Migrate(db, folder("postgresql"));
             assertThat(migrate.deploy(n -> { })).hasSize(2);
             try (Connection c = t.connect(); Statement st = c.createStatement();
@@ -181,7 +183,7 @@ class DeployTest {
         }
     }
 
-    static boolean tableExists(TestDb t, String table) throws SQLException {
+    static boolean tableExists(TestDatabase t, String table) throws SQLException {
         try (Connection c = t.connect(); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery(t.provider().equals("sqlite")
                      ? "SELECT count(*) FROM sqlite_master WHERE name = '" + table + "'"

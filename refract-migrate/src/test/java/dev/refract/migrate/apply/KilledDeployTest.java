@@ -1,5 +1,7 @@
 package dev.refract.migrate.apply;
 
+import dev.refract.testing.TestDatabase;
+import dev.refract.testing.TestDatabases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -34,9 +36,9 @@ class KilledDeployTest {
         Instant t0 = Instant.parse("2024-01-01T00:00:00Z");
         folder.create(t0, "one", "CREATE TABLE \"A\" (id INT);\n");
         folder.create(t0.plusSeconds(1), "slow", "CREATE TABLE \"B\" (id INT);\nSELECT pg_sleep(30);\n");
-        try (TestDb t = TestDb.postgres()) {
+        try (TestDatabase t = TestDatabases.postgres()) {
             CompletableFuture<Void> deploy = CompletableFuture.runAsync(() -> {
-                try (MigrateDatabase db = MigrateDatabase.open(t.url(), dir)) {
+                try (MigrateDatabase db = MigrateDatabase.open(t.prismaUrl(), dir)) {
                     new Migrate(db, folder).deploy(n -> { });
                 }
             });
@@ -50,7 +52,7 @@ class KilledDeployTest {
             assertThatThrownBy(deploy::join).hasCauseInstanceOf(RefractException.class);
             assertThat(DeployTest.tableExists(t, "A")).isTrue();
             assertThat(DeployTest.tableExists(t, "B")).isFalse();
-            try (MigrateDatabase db = MigrateDatabase.open(t.url(), dir)) {
+            try (MigrateDatabase db = MigrateDatabase.open(t.prismaUrl(), dir)) {
                 Migrate migrate = new Migrate(db, folder);
                 List<MigrationRecord> rows = new HistoryTable(db.connection(), "postgresql").list();
                 assertThat(rows).hasSize(2);

@@ -1,5 +1,7 @@
 package dev.refract.migrate.apply;
 
+import dev.refract.testing.TestDatabase;
+import dev.refract.testing.TestDatabases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,9 +21,9 @@ class MigrationLockTest {
     @ParameterizedTest
     @ValueSource(strings = {"postgresql", "sqlite"})
     void timesOutWhileHeldAndIsReleasedOnEveryPath(String provider) throws Exception {
-        try (TestDb t = TestDb.of(provider);
-             MigrateDatabase holder = MigrateDatabase.open(t.url(), dir);
-             MigrateDatabase other = MigrateDatabase.open(t.url(), dir)) {
+        try (TestDatabase t = TestDatabases.of(provider);
+             MigrateDatabase holder = MigrateDatabase.open(t.prismaUrl(), dir);
+             MigrateDatabase other = MigrateDatabase.open(t.prismaUrl(), dir)) {
             MigrationsFolder folder = new MigrationsFolder(dir.resolve("migrations"));
             try (MigrationLock held = MigrationLock.acquire(holder, Duration.ofSeconds(1))) {
                 assertThatThrownBy(() -> new Migrate(other, folder, Duration.ofMillis(200)).deploy(n -> { }))

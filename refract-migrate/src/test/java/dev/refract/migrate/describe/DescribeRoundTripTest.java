@@ -1,5 +1,7 @@
 package dev.refract.migrate.describe;
 
+import dev.refract.testing.TestDatabase;
+import dev.refract.testing.TestDatabases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.refract.migrate.ddl.CreateSchema;
@@ -77,7 +79,7 @@ public class DescribeRoundTripTest {
     /** Null when the described schema equals the calculated one, else a report. */
     private static String check(SchemaModel model, boolean postgres) throws Exception {
         String expected = Canonical.of(SqlSchema.of(model), postgres);
-        try (Db db = Db.of(postgres ? "postgresql" : "sqlite")) {
+        try (TestDatabase db = TestDatabases.of(postgres ? "postgresql" : "sqlite")) {
             try (Connection c = db.connect()) {
                 try (Statement st = c.createStatement()) {
                     for (String sql : CreateSchema.statements(model)) {

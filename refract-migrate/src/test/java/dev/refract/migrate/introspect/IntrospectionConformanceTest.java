@@ -1,5 +1,7 @@
 package dev.refract.migrate.introspect;
 
+import dev.refract.testing.TestDatabase;
+import dev.refract.testing.TestDatabases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -85,7 +87,7 @@ class IntrospectionConformanceTest {
         }
         String setup = text.substring(0, open);
         String expected = text.substring(open + 2, close).strip() + "\n";
-        try (Db db = Db.of(provider); Connection c = db.connect()) {
+        try (TestDatabase db = TestDatabases.of(provider); Connection c = db.connect()) {
             try (Statement st = c.createStatement()) {
                 for (String sql : statements(setup)) {
                     st.execute(sql);

@@ -1,5 +1,7 @@
 package dev.refract.migrate.introspect;
 
+import dev.refract.testing.TestDatabase;
+import dev.refract.testing.TestDatabases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.refract.migrate.describe.SchemaDescriber;
@@ -22,7 +24,7 @@ class IntrospectionGoldenTest {
 
     @Test
     void postgres() throws Exception {
-        try (Db db = Db.postgres(); Connection c = db.connect(); Statement st = c.createStatement()) {
+        try (TestDatabase db = TestDatabases.postgres(); Connection c = db.connect(); Statement st = c.createStatement()) {
             st.execute("CREATE TYPE \"my-mood\" AS ENUM ('sad', 'so so', 'happy')");
             st.execute("CREATE TABLE \"User\" (id serial PRIMARY KEY, email varchar(200) NOT NULL, \"first-name\" text,"
                     + " mood \"my-mood\" NOT NULL DEFAULT 'happy', created timestamp(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,"
@@ -55,7 +57,7 @@ class IntrospectionGoldenTest {
 
     @Test
     void sqlite() throws Exception {
-        try (Db db = Db.sqlite(); Connection c = db.connect(); Statement st = c.createStatement()) {
+        try (TestDatabase db = TestDatabases.sqlite(); Connection c = db.connect(); Statement st = c.createStatement()) {
             st.execute("CREATE TABLE author (id INTEGER PRIMARY KEY, name TEXT NOT NULL DEFAULT 'anon')");
             st.execute("CREATE TABLE book (id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, author_id INTEGER NOT NULL,"
                     + " price DECIMAL, data BLOB, CONSTRAINT book_author FOREIGN KEY (author_id) REFERENCES author (id)"

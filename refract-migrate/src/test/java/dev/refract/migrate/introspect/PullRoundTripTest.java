@@ -1,5 +1,7 @@
 package dev.refract.migrate.introspect;
 
+import dev.refract.testing.TestDatabase;
+import dev.refract.testing.TestDatabases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.refract.migrate.ddl.CreateSchema;
@@ -72,7 +74,7 @@ class PullRoundTripTest {
     }
 
     private static String check(String text, SchemaModel model, boolean postgres) {
-        try (Db db = Db.of(postgres ? "postgresql" : "sqlite"); Connection c = db.connect()) {
+        try (TestDatabase db = TestDatabases.of(postgres ? "postgresql" : "sqlite"); Connection c = db.connect()) {
             try (Statement st = c.createStatement()) {
                 for (String sql : CreateSchema.statements(model)) {
                     st.execute(sql);

@@ -1,8 +1,8 @@
 package dev.refract.engine.exec.find;
 
 import dev.refract.engine.ir.Values;
-import dev.refract.engine.testing.TestDatabase;
-import dev.refract.engine.testing.TestDatabases;
+import dev.refract.testing.TestDatabase;
+import dev.refract.testing.TestDatabases;
 import dev.refract.migrate.ddl.CreateSchema;
 import dev.refract.engine.sql.Dialect;
 import dev.refract.engine.sql.Dialects;

@@ -2,8 +2,8 @@ package dev.refract.engine.exec.write;
 
 import dev.refract.engine.QueryEngine;
 import dev.refract.engine.events.QueryEvent;
-import dev.refract.engine.testing.TestDatabase;
-import dev.refract.engine.testing.TestDatabases;
+import dev.refract.testing.TestDatabase;
+import dev.refract.testing.TestDatabases;
 import dev.refract.migrate.ddl.CreateSchema;
 import dev.refract.model.SchemaModel;
 import java.nio.file.Path;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.refract.engine.sql.Sql;
 import dev.refract.engine.sql.UnsupportedFeatureException;
-import dev.refract.engine.testing.TestDatabase;
-import dev.refract.engine.testing.TestDatabases;
+import dev.refract.testing.TestDatabase;
+import dev.refract.testing.TestDatabases;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;

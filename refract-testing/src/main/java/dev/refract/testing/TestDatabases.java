@@ -1,4 +1,4 @@
-package dev.refract.engine.testing;
+package dev.refract.testing;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -76,6 +76,18 @@ public final class TestDatabases {
             props.setProperty("user", user);
             props.setProperty("connectTimeout", "3");
             return DriverManager.getConnection(jdbcUrl(database), props);
+        }
+    }
+
+    /** A fresh database of {@code provider}: {@code postgresql} or {@code sqlite}. */
+    public static TestDatabase of(String provider) {
+        switch (provider) {
+            case "postgresql":
+                return postgres();
+            case "sqlite":
+                return sqlite();
+            default:
+                throw new IllegalArgumentException("no test databases for provider " + provider);
         }
     }
 

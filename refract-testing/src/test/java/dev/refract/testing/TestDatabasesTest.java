@@ -1,4 +1,4 @@
-package dev.refract.engine.testing;
+package dev.refract.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

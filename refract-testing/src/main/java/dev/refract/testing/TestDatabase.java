@@ -1,4 +1,4 @@
-package dev.refract.engine.testing;
+package dev.refract.testing;
 
 import java.nio.file.Path;
 import java.sql.Connection;
