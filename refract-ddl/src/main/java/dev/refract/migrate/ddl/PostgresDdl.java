@@ -16,8 +16,11 @@ import dev.refract.model.ScalarType;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** PostgreSQL's CREATE statements, as Prisma Migrate writes them. */
-final class PostgresDdl implements Dialect {
+/**
+ * PostgreSQL's CREATE statements, as Prisma Migrate writes them. Public only for
+ * {@link #defaultNativeType}, which the describer's tests share.
+ */
+public final class PostgresDdl implements Dialect {
     static final PostgresDdl INSTANCE = new PostgresDdl();
 
     private PostgresDdl() {
@@ -130,7 +133,8 @@ final class PostgresDdl implements Dialect {
         return nativeType(nt, c.autoincrement()) + list;
     }
 
-    static NativeType defaultNativeType(BuiltinType type) {
+    /** The native type Prisma gives a column of {@code type} when none is written ({@code Text} for none). */
+    public static NativeType defaultNativeType(BuiltinType type) {
         if (type == null) {
             return NativeType.of("Text");
         }

@@ -65,21 +65,6 @@ final class PostgresTypes {
         };
     }
 
-    /** The native type Prisma uses for {@code type} when none is written. */
-    static NativeType defaultNativeType(BuiltinType type) {
-        return switch (type) {
-            case STRING -> NativeType.of("Text");
-            case BOOLEAN -> NativeType.of("Boolean");
-            case INT -> NativeType.of("Integer");
-            case BIG_INT -> NativeType.of("BigInt");
-            case FLOAT -> NativeType.of("DoublePrecision");
-            case DECIMAL -> NativeType.of("Decimal", "65", "30");
-            case DATE_TIME -> NativeType.of("Timestamp", "3");
-            case JSON -> NativeType.of("JsonB");
-            case BYTES -> NativeType.of("ByteA");
-        };
-    }
-
     private static Mapped of(BuiltinType type, NativeType nativeType) {
         return new Mapped(ScalarType.of(type), nativeType);
     }

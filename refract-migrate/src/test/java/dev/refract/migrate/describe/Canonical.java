@@ -1,5 +1,6 @@
 package dev.refract.migrate.describe;
 
+import dev.refract.migrate.ddl.PostgresDdl;
 import dev.refract.migrate.ddl.SqlSchema;
 import dev.refract.migrate.ddl.SqlSchema.Column;
 import dev.refract.migrate.ddl.SqlSchema.ColumnDefault;
@@ -80,7 +81,7 @@ public final class Canonical {
         String type = c.enumType() == null ? c.type().name() : postgres ? "enum " + c.enumType().databaseName() : "String";
         String nativeType = "";
         if (postgres && c.type().builtin() != null) {
-            NativeType nt = c.nativeType() != null ? c.nativeType() : PostgresTypes.defaultNativeType(c.type().builtin());
+            NativeType nt = c.nativeType() != null ? c.nativeType() : PostgresDdl.defaultNativeType(c.type().builtin());
             nativeType = " @db." + nt.name() + (nt.args().isEmpty() ? "" : "(" + String.join(",", nt.args()) + ")");
         }
         return c.name() + " " + type + nativeType + " " + c.arity() + (c.autoincrement() ? " autoincrement" : "")
