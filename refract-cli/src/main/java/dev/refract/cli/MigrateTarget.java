@@ -1,18 +1,14 @@
 package dev.refract.cli;
 
 import dev.refract.engine.connect.DatasourceUrl;
-import dev.refract.engine.connect.DotEnv;
 import dev.refract.engine.error.RefractException;
 import dev.refract.migrate.apply.MigrateDatabase;
 import dev.refract.migrate.history.MigrationsFolder;
 import dev.refract.schema.PrismaSchema;
 import dev.refract.schema.ValidatedSchema;
 import dev.refract.schema.config.Datasource;
-import dev.refract.schema.config.DatasourceUrls;
-import dev.refract.schema.config.UrlResolution;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * What a migrate or db command works on: the schema (found as every command finds it), its
@@ -44,19 +40,7 @@ record MigrateTarget(SchemaLocation location, Path schemaDir, String datasourceN
         if (ds.isEmpty()) {
             throw new RefractException("P1012", "The schema has no datasource: add a datasource block to migrate.");
         }
-        String url = urlOverride;
-        if (url == null) {
-            Function<String, String> env = DotEnv.load(context.cwd().toAbsolutePath(), schemaDir);
-            UrlResolution resolution = DatasourceUrls.url(ds.get(), env);
-            if (!resolution.isOk()) {
-                throw new RefractException("P1012", resolution.error().message());
-            }
-            url = resolution.url() != null ? resolution.url() : env.apply("DATABASE_URL");
-            if (url == null) {
-                throw new RefractException("P1012", "No database URL: the datasource has no `url`, DATABASE_URL is"
-                        + " not set and --url was not given.");
-            }
-        }
+        String url = urlOverride != null ? urlOverride : DatasourceUrlResolver.resolve(context, ds.get(), schemaDir);
         return new MigrateTarget(location, schemaDir, ds.get().name(), url);
     }
 

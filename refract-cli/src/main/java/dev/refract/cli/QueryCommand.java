@@ -2,7 +2,6 @@ package dev.refract.cli;
 
 import dev.refract.engine.QueryEngine;
 import dev.refract.engine.connect.ConnectionPool;
-import dev.refract.engine.connect.DotEnv;
 import dev.refract.engine.error.RefractException;
 import dev.refract.engine.ir.Query;
 import dev.refract.engine.protocol.ProtocolReader;
@@ -10,9 +9,6 @@ import dev.refract.engine.result.ClientJson;
 import dev.refract.model.SchemaModel;
 import dev.refract.schema.PrismaSchema;
 import dev.refract.schema.ValidatedSchema;
-import dev.refract.schema.config.Datasource;
-import dev.refract.schema.config.UrlResolution;
-import dev.refract.schema.config.DatasourceUrls;
 import dev.refract.schema.model.SchemaModels;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -80,16 +75,11 @@ final class QueryCommand implements Callable<Integer> {
         Path schemaDir = location.folder() ? location.location() : location.location().toAbsolutePath().getParent();
         String databaseUrl = url;
         if (databaseUrl == null) {
-            Function<String, String> env = DotEnv.load(context.cwd().toAbsolutePath(), schemaDir);
-            Datasource ds = validated.configuration().datasource().orElseThrow();
-            UrlResolution resolution = DatasourceUrls.url(ds, env);
-            if (!resolution.isOk()) {
-                return error("P1012", resolution.error().message());
-            }
-            databaseUrl = resolution.url() != null ? resolution.url() : env.apply("DATABASE_URL");
-            if (databaseUrl == null) {
-                return error("P1012", "No database URL: the datasource has no `url`, DATABASE_URL is not set and "
-                        + "--url was not given.");
+            try {
+                databaseUrl = DatasourceUrlResolver.resolve(context,
+                        validated.configuration().datasource().orElseThrow(), schemaDir);
+            } catch (RefractException e) {
+                return error(e.code(), e.getMessage());
             }
         }
         String text = document != null ? document : readStdin();
