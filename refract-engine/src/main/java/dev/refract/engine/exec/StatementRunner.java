@@ -88,20 +88,10 @@ public final class StatementRunner {
         long start = System.nanoTime();
         List<Object[]> rows = new ArrayList<>();
         try {
-            PreparedStatements.Lease lease = reuse == null ? null : reuse.acquire(connection, sql.text());
-            if (lease == null) {
-                try (PreparedStatement st = connection.prepareStatement(sql.text())) {
-                    run(st, sql, columns, spare, rows);
-                }
-            } else {
-                try {
-                    run(lease.statement(), sql, columns, spare, rows);
-                } catch (SQLException | RuntimeException | Error e) {
-                    reuse.discard(lease);
-                    throw e;
-                }
-                reuse.release(lease);
-            }
+            withStatement(connection, sql, st -> {
+                run(st, sql, columns, spare, rows);
+                return null;
+            });
         } catch (SQLException e) {
             publish(sql, start, request, -1);
             throw SqlErrors.translate(e, info, sql.text(), sql.values());
@@ -119,6 +109,29 @@ public final class StatementRunner {
     }
 
     /**
+     * Runs {@code work} on {@code sql}'s statement: one kept for the connection when the dialect
+     * reuses statements (given back after, or discarded when the work fails, since its state is then
+     * unknown), else one prepared for this call and closed after it.
+     */
+    private <T> T withStatement(Connection connection, Sql sql, StatementWork<T> work) throws SQLException {
+        PreparedStatements.Lease lease = reuse == null ? null : reuse.acquire(connection, sql.text());
+        if (lease == null) {
+            try (PreparedStatement st = connection.prepareStatement(sql.text())) {
+                return work.run(st);
+            }
+        }
+        T result;
+        try {
+            result = work.run(lease.statement());
+        } catch (SQLException | RuntimeException | Error e) {
+            reuse.discard(lease);
+            throw e;
+        }
+        reuse.release(lease);
+        return result;
+    }
+
+    /**
      * Runs a statement that returns no rows (INSERT, UPDATE, DELETE without RETURNING) and gives the
      * number of rows it affected.
      *
@@ -130,22 +143,10 @@ public final class StatementRunner {
         try {
             // On SQLite the write statements are kept too: a createMany repeats one INSERT text per
             // chunk, and a nested create the same children's INSERT on every call.
-            PreparedStatements.Lease lease = reuse == null ? null : reuse.acquire(connection, sql.text());
-            if (lease == null) {
-                try (PreparedStatement st = connection.prepareStatement(sql.text())) {
-                    bind(st, sql);
-                    count = st.executeUpdate();
-                }
-            } else {
-                try {
-                    bind(lease.statement(), sql);
-                    count = lease.statement().executeUpdate();
-                } catch (SQLException | RuntimeException | Error e) {
-                    reuse.discard(lease);
-                    throw e;
-                }
-                reuse.release(lease);
-            }
+            count = withStatement(connection, sql, st -> {
+                bind(st, sql);
+                return (long) st.executeUpdate();
+            });
         } catch (SQLException e) {
             publish(sql, start, request, -1);
             throw SqlErrors.translate(e, info, sql.text(), sql.values());
