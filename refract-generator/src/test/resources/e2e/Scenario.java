@@ -83,8 +83,8 @@ public final class Scenario implements Function<String, List<String>> {
                     .stream().map(Post::title).toList() + " " + db.user().findMany(q -> q.orderBy(o -> o.postsCount().desc()).take(1))
                     .get(0).email());
             out.add("createMany " + db.post().createMany(List.of(
-                    Post.create("A", "a", "en").authorId(alice.id()), Post.create("B", "b", "en").authorId(alice.id()))));
-            out.add("createManyAndReturn " + db.post().createManyAndReturn(List.of(Post.create("C", "c", "de").authorId(alice.id())))
+                    Post.create("A", "a", "en", Post.authorId(alice.id())), Post.create("B", "b", "en", Post.authorId(alice.id())))));
+            out.add("createManyAndReturn " + db.post().createManyAndReturn(List.of(Post.create("C", "c", "de", Post.authorId(alice.id()))))
                     .stream().map(p -> p.title() + "/" + p.lang()).toList());
             out.add("updateMany " + db.post().updateMany(w -> w.lang().eq("en").published().eq(false), u -> u.published(true)));
             long n = db.transaction(tx -> {

@@ -4,6 +4,7 @@ import dev.refract.client.Atomic;
 import dev.refract.client.BooleanFilter;
 import dev.refract.client.FloatFilter;
 import dev.refract.client.IntFilter;
+import dev.refract.client.Link;
 import dev.refract.client.ModelDelegate;
 import dev.refract.client.ModelRecord;
 import dev.refract.client.NestedOne;
@@ -18,6 +19,7 @@ import dev.refract.client.StringFilter;
 import dev.refract.client.UniqueWhere;
 import dev.refract.client.WriteBuilder;
 import dev.refract.engine.ir.Filter;
+import dev.refract.engine.ir.NestedWrite;
 import dev.refract.model.Model;
 import dev.refract.model.RelationField;
 import dev.refract.model.ScalarField;
@@ -120,10 +122,45 @@ public final class Post extends ModelRecord {
     }
 
     /**
-     * A new Post with its required fields; optional fields and relations chain.
+     * A new Post with its required fields and relations; optional ones chain.
      */
-    public static Create create(String title, String slug, String lang) {
-        return new Create().title(title).slug(slug).lang(lang);
+    public static Create create(String title, String slug, String lang, Link<Post> author) {
+        return new Create().title(title).slug(slug).lang(lang).link(Link.require(R_author, author));
+    }
+
+    /**
+     * A new Post created through its author relation (the parent supplies it), with its other required fields and relations.
+     */
+    public static CreateWithoutAuthor create(String title, String slug, String lang) {
+        return new CreateWithoutAuthor().title(title).slug(slug).lang(lang);
+    }
+
+    /**
+     * The required author: connects the existing User {@code connect} selects.
+     */
+    public static Link<Post> author(User.WhereUnique connect) {
+        return Link.write(R_author, new NestedWrite.Connect(R_author, List.of(connect.filter())));
+    }
+
+    /**
+     * The required author: creates it with this record.
+     */
+    public static Link<Post> author(User.Create create) {
+        return Link.write(R_author, new NestedWrite.Create(R_author, List.of(create.build())));
+    }
+
+    /**
+     * The required author: connects the one {@code where} selects, or creates {@code create}.
+     */
+    public static Link<Post> author(User.WhereUnique where, User.Create create) {
+        return Link.write(R_author, new NestedWrite.ConnectOrCreate(R_author, List.of(new NestedWrite.WhereCreate(where.filter(), create.build()))));
+    }
+
+    /**
+     * The required author by its foreign key (authorId), unchecked: the database checks that the record exists.
+     */
+    public static Link<Post> authorId(int authorId) {
+        return Link.keys(R_author, List.of(Link.key(F_authorId, authorId)));
     }
 
     /**
@@ -422,9 +459,91 @@ public final class Post extends ModelRecord {
     }
 
     /**
-     * A new Post record.
+     * The fields and relations every create of Post sets.
+     *
+     * @param <B> the create type
      */
-    public static final class Create extends WriteBuilder<Create> {
+    public abstract static class CreateBuilder<B extends CreateBuilder<B>> extends WriteBuilder<B> {
+        CreateBuilder() {
+        }
+
+        /**
+         * Sets a required relation from its link.
+         */
+        B link(Link<Post> l) {
+            return applyLink(l);
+        }
+
+        /**
+         * Sets id.
+         */
+        public B id(Integer id) {
+            return set(F_id, id);
+        }
+
+        /**
+         * Sets title.
+         */
+        public B title(String title) {
+            return set(F_title, title);
+        }
+
+        /**
+         * Sets published.
+         */
+        public B published(Boolean published) {
+            return set(F_published, published);
+        }
+
+        /**
+         * Sets views.
+         */
+        public B views(Integer views) {
+            return set(F_views, views);
+        }
+
+        /**
+         * Sets score.
+         */
+        public B score(Double score) {
+            return set(F_score, score);
+        }
+
+        /**
+         * Sets authorId.
+         */
+        public B authorId(Integer authorId) {
+            return set(F_authorId, authorId);
+        }
+
+        /**
+         * Sets slug.
+         */
+        public B slug(String slug) {
+            return set(F_slug, slug);
+        }
+
+        /**
+         * Sets lang.
+         */
+        public B lang(String lang) {
+            return set(F_lang, lang);
+        }
+
+        /**
+         * Nested writes on the related User records.
+         */
+        public B author(Consumer<NestedOne<User.Create, User.WhereUnique>> body) {
+            NestedOne<User.Create, User.WhereUnique> n = new NestedOne<User.Create, User.WhereUnique>(R_author);
+            body.accept(n);
+            return nested(n.build());
+        }
+    }
+
+    /**
+     * A new Post record, with all its required relations.
+     */
+    public static final class Create extends CreateBuilder<Create> {
         Create() {
         }
 
@@ -432,70 +551,18 @@ public final class Post extends ModelRecord {
         protected Create self() {
             return this;
         }
+    }
 
-        /**
-         * Sets id.
-         */
-        public Create id(Integer id) {
-            return set(F_id, id);
+    /**
+     * A new Post record created through its author relation, which the parent's nested write supplies.
+     */
+    public static final class CreateWithoutAuthor extends CreateBuilder<CreateWithoutAuthor> {
+        CreateWithoutAuthor() {
         }
 
-        /**
-         * Sets title.
-         */
-        public Create title(String title) {
-            return set(F_title, title);
-        }
-
-        /**
-         * Sets published.
-         */
-        public Create published(Boolean published) {
-            return set(F_published, published);
-        }
-
-        /**
-         * Sets views.
-         */
-        public Create views(Integer views) {
-            return set(F_views, views);
-        }
-
-        /**
-         * Sets score.
-         */
-        public Create score(Double score) {
-            return set(F_score, score);
-        }
-
-        /**
-         * Sets authorId.
-         */
-        public Create authorId(Integer authorId) {
-            return set(F_authorId, authorId);
-        }
-
-        /**
-         * Sets slug.
-         */
-        public Create slug(String slug) {
-            return set(F_slug, slug);
-        }
-
-        /**
-         * Sets lang.
-         */
-        public Create lang(String lang) {
-            return set(F_lang, lang);
-        }
-
-        /**
-         * Nested writes on the related User records.
-         */
-        public Create author(Consumer<NestedOne<User.Create, User.WhereUnique>> body) {
-            NestedOne<User.Create, User.WhereUnique> n = new NestedOne<User.Create, User.WhereUnique>(R_author);
-            body.accept(n);
-            return nested(n.build());
+        @Override
+        protected CreateWithoutAuthor self() {
+            return this;
         }
     }
 

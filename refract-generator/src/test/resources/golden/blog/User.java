@@ -4,6 +4,7 @@ import dev.refract.client.Atomic;
 import dev.refract.client.DateTimeFilter;
 import dev.refract.client.EnumFilter;
 import dev.refract.client.IntFilter;
+import dev.refract.client.Link;
 import dev.refract.client.ListRelationFilter;
 import dev.refract.client.ModelDelegate;
 import dev.refract.client.ModelRecord;
@@ -94,7 +95,7 @@ public final class User extends ModelRecord {
     }
 
     /**
-     * A new User with its required fields; optional fields and relations chain.
+     * A new User with its required fields and relations; optional ones chain.
      */
     public static Create create(String email) {
         return new Create().email(email);
@@ -344,6 +345,13 @@ public final class User extends ModelRecord {
         }
 
         /**
+         * Sets a required relation from its link.
+         */
+        Create link(Link<User> l) {
+            return applyLink(l);
+        }
+
+        /**
          * Sets id.
          */
         public Create id(Integer id) {
@@ -381,8 +389,8 @@ public final class User extends ModelRecord {
         /**
          * Nested writes on the related Post records.
          */
-        public Create posts(Consumer<NestedMany<Post.Create, Post.WhereUnique>> body) {
-            NestedMany<Post.Create, Post.WhereUnique> n = new NestedMany<Post.Create, Post.WhereUnique>(R_posts);
+        public Create posts(Consumer<NestedMany<Post.CreateWithoutAuthor, Post.WhereUnique>> body) {
+            NestedMany<Post.CreateWithoutAuthor, Post.WhereUnique> n = new NestedMany<Post.CreateWithoutAuthor, Post.WhereUnique>(R_posts);
             body.accept(n);
             return nested(n.build());
         }
@@ -446,8 +454,8 @@ public final class User extends ModelRecord {
          * Nested writes on the related Post records.
          */
         public Update posts(
-                Consumer<NestedManyUpdate<Post.Create, Post.WhereUnique, Post.Update, Post.Where>> body) {
-            NestedManyUpdate<Post.Create, Post.WhereUnique, Post.Update, Post.Where> n = new NestedManyUpdate<Post.Create, Post.WhereUnique, Post.Update, Post.Where>(R_posts, Post.Update::new, Post.Where::new);
+                Consumer<NestedManyUpdate<Post.CreateWithoutAuthor, Post.WhereUnique, Post.Update, Post.Where>> body) {
+            NestedManyUpdate<Post.CreateWithoutAuthor, Post.WhereUnique, Post.Update, Post.Where> n = new NestedManyUpdate<Post.CreateWithoutAuthor, Post.WhereUnique, Post.Update, Post.Where>(R_posts, Post.Update::new, Post.Where::new);
             body.accept(n);
             return nested(n.build());
         }

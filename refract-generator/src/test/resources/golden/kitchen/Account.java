@@ -8,6 +8,7 @@ import dev.refract.client.DecimalFilter;
 import dev.refract.client.EnumFilter;
 import dev.refract.client.IntFilter;
 import dev.refract.client.JsonFilter;
+import dev.refract.client.Link;
 import dev.refract.client.ModelDelegate;
 import dev.refract.client.ModelRecord;
 import dev.refract.client.NestedOne;
@@ -164,7 +165,7 @@ public final class Account extends ModelRecord {
     }
 
     /**
-     * A new Account with its required fields; optional fields and relations chain.
+     * A new Account with its required fields and relations; optional ones chain.
      */
     public static Create create(String tenant, int number, String class_) {
         return new Create().tenant(tenant).number(number).class_(class_);
@@ -541,6 +542,13 @@ public final class Account extends ModelRecord {
         }
 
         /**
+         * Sets a required relation from its link.
+         */
+        Create link(Link<Account> l) {
+            return applyLink(l);
+        }
+
+        /**
          * Sets tenant.
          */
         public Create tenant(String tenant) {
@@ -627,8 +635,9 @@ public final class Account extends ModelRecord {
         /**
          * Nested writes on the related Profile records.
          */
-        public Create profile(Consumer<NestedOne<Profile.Create, Profile.WhereUnique>> body) {
-            NestedOne<Profile.Create, Profile.WhereUnique> n = new NestedOne<Profile.Create, Profile.WhereUnique>(R_profile);
+        public Create profile(
+                Consumer<NestedOne<Profile.CreateWithoutAccount, Profile.WhereUnique>> body) {
+            NestedOne<Profile.CreateWithoutAccount, Profile.WhereUnique> n = new NestedOne<Profile.CreateWithoutAccount, Profile.WhereUnique>(R_profile);
             body.accept(n);
             return nested(n.build());
         }
@@ -762,8 +771,8 @@ public final class Account extends ModelRecord {
          * Nested writes on the related Profile records.
          */
         public Update profile(
-                Consumer<NestedOneUpdate<Profile.Create, Profile.WhereUnique, Profile.Update>> body) {
-            NestedOneUpdate<Profile.Create, Profile.WhereUnique, Profile.Update> n = new NestedOneUpdate<Profile.Create, Profile.WhereUnique, Profile.Update>(R_profile, Profile.Update::new);
+                Consumer<NestedOneUpdate<Profile.CreateWithoutAccount, Profile.WhereUnique, Profile.Update>> body) {
+            NestedOneUpdate<Profile.CreateWithoutAccount, Profile.WhereUnique, Profile.Update> n = new NestedOneUpdate<Profile.CreateWithoutAccount, Profile.WhereUnique, Profile.Update>(R_profile, Profile.Update::new);
             body.accept(n);
             return nested(n.build());
         }

@@ -2,6 +2,7 @@ package com.example.kitchen;
 
 import dev.refract.client.Atomic;
 import dev.refract.client.IntFilter;
+import dev.refract.client.Link;
 import dev.refract.client.ModelDelegate;
 import dev.refract.client.ModelRecord;
 import dev.refract.client.NestedOne;
@@ -16,6 +17,7 @@ import dev.refract.client.StringFilter;
 import dev.refract.client.UniqueWhere;
 import dev.refract.client.WriteBuilder;
 import dev.refract.engine.ir.Filter;
+import dev.refract.engine.ir.NestedWrite;
 import dev.refract.model.Model;
 import dev.refract.model.RelationField;
 import dev.refract.model.ScalarField;
@@ -82,10 +84,46 @@ public final class Profile extends ModelRecord {
     }
 
     /**
-     * A new Profile with its required fields; optional fields and relations chain.
+     * A new Profile with its required fields and relations; optional ones chain.
      */
-    public static Create create() {
-        return new Create();
+    public static Create create(Link<Profile> account) {
+        return new Create().link(Link.require(R_account, account));
+    }
+
+    /**
+     * A new Profile created through its account relation (the parent supplies it), with its other required fields and relations.
+     */
+    public static CreateWithoutAccount create() {
+        return new CreateWithoutAccount();
+    }
+
+    /**
+     * The required account: connects the existing Account {@code connect} selects.
+     */
+    public static Link<Profile> account(Account.WhereUnique connect) {
+        return Link.write(R_account, new NestedWrite.Connect(R_account, List.of(connect.filter())));
+    }
+
+    /**
+     * The required account: creates it with this record.
+     */
+    public static Link<Profile> account(Account.Create create) {
+        return Link.write(R_account, new NestedWrite.Create(R_account, List.of(create.build())));
+    }
+
+    /**
+     * The required account: connects the one {@code where} selects, or creates {@code create}.
+     */
+    public static Link<Profile> account(Account.WhereUnique where, Account.Create create) {
+        return Link.write(R_account, new NestedWrite.ConnectOrCreate(R_account, List.of(new NestedWrite.WhereCreate(where.filter(), create.build()))));
+    }
+
+    /**
+     * The required account by its foreign key (accountTenant, accountNumber), unchecked: the database checks that the record exists.
+     */
+    public static Link<Profile> accountTenantAccountNumber(String accountTenant,
+            int accountNumber) {
+        return Link.keys(R_account, List.of(Link.key(F_accountTenant, accountTenant), Link.key(F_accountNumber, accountNumber)));
     }
 
     /**
@@ -301,9 +339,63 @@ public final class Profile extends ModelRecord {
     }
 
     /**
-     * A new Profile record.
+     * The fields and relations every create of Profile sets.
+     *
+     * @param <B> the create type
      */
-    public static final class Create extends WriteBuilder<Create> {
+    public abstract static class CreateBuilder<B extends CreateBuilder<B>> extends WriteBuilder<B> {
+        CreateBuilder() {
+        }
+
+        /**
+         * Sets a required relation from its link.
+         */
+        B link(Link<Profile> l) {
+            return applyLink(l);
+        }
+
+        /**
+         * Sets id.
+         */
+        public B id(Integer id) {
+            return set(F_id, id);
+        }
+
+        /**
+         * Sets bio.
+         */
+        public B bio(String bio) {
+            return set(F_bio, bio);
+        }
+
+        /**
+         * Sets accountTenant.
+         */
+        public B accountTenant(String accountTenant) {
+            return set(F_accountTenant, accountTenant);
+        }
+
+        /**
+         * Sets accountNumber.
+         */
+        public B accountNumber(Integer accountNumber) {
+            return set(F_accountNumber, accountNumber);
+        }
+
+        /**
+         * Nested writes on the related Account records.
+         */
+        public B account(Consumer<NestedOne<Account.Create, Account.WhereUnique>> body) {
+            NestedOne<Account.Create, Account.WhereUnique> n = new NestedOne<Account.Create, Account.WhereUnique>(R_account);
+            body.accept(n);
+            return nested(n.build());
+        }
+    }
+
+    /**
+     * A new Profile record, with all its required relations.
+     */
+    public static final class Create extends CreateBuilder<Create> {
         Create() {
         }
 
@@ -311,42 +403,18 @@ public final class Profile extends ModelRecord {
         protected Create self() {
             return this;
         }
+    }
 
-        /**
-         * Sets id.
-         */
-        public Create id(Integer id) {
-            return set(F_id, id);
+    /**
+     * A new Profile record created through its account relation, which the parent's nested write supplies.
+     */
+    public static final class CreateWithoutAccount extends CreateBuilder<CreateWithoutAccount> {
+        CreateWithoutAccount() {
         }
 
-        /**
-         * Sets bio.
-         */
-        public Create bio(String bio) {
-            return set(F_bio, bio);
-        }
-
-        /**
-         * Sets accountTenant.
-         */
-        public Create accountTenant(String accountTenant) {
-            return set(F_accountTenant, accountTenant);
-        }
-
-        /**
-         * Sets accountNumber.
-         */
-        public Create accountNumber(Integer accountNumber) {
-            return set(F_accountNumber, accountNumber);
-        }
-
-        /**
-         * Nested writes on the related Account records.
-         */
-        public Create account(Consumer<NestedOne<Account.Create, Account.WhereUnique>> body) {
-            NestedOne<Account.Create, Account.WhereUnique> n = new NestedOne<Account.Create, Account.WhereUnique>(R_account);
-            body.accept(n);
-            return nested(n.build());
+        @Override
+        protected CreateWithoutAccount self() {
+            return this;
         }
     }
 

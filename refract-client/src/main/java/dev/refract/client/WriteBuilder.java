@@ -59,6 +59,15 @@ public abstract class WriteBuilder<B extends WriteBuilder<B>> {
         return self();
     }
 
+    /** Applies a required relation's link: its nested write, or its foreign key values. */
+    protected final B applyLink(Link<?> link) {
+        for (FieldWrite k : link.keys()) {
+            scalars.put(k.field().name(), k);
+        }
+        nested.addAll(link.writes());
+        return self();
+    }
+
     /** The data built. */
     public final WriteData build() {
         return new WriteData(List.copyOf(scalars.values()), nested);

@@ -62,14 +62,16 @@ final class ModelEmitter {
             }
             t.addMethod(m.build());
         }
-        t.addMethod(createFactory(pkg, model, schema));
+        Creates creates = new Creates(schema, model, pkg);
+        t.addMethods(creates.factories());
+        t.addMethods(creates.linkFactories());
         ModelParts parts = new ModelParts(schema, model, pkg);
         t.addType(parts.where());
         t.addType(parts.whereUnique());
         t.addType(parts.orderBy());
         t.addType(parts.select());
         t.addType(parts.findArgs());
-        t.addType(parts.write("Create", false));
+        t.addTypes(parts.creates(creates.variants()));
         t.addType(parts.write("Update", true));
         t.addType(parts.delegate());
         t.addType(parts.fields());
@@ -110,19 +112,5 @@ final class ModelEmitter {
                     : "return scalar($S, $T.class)", f.name(), element);
         }
         return m.build();
-    }
-
-    private static MethodSpec createFactory(String pkg, Model model, SchemaModel schema) {
-        ClassName create = ClassName.get(pkg, model.name(), "Create");
-        MethodSpec.Builder m = MethodSpec.methodBuilder("create").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(create).addJavadoc("A new $L with its required fields; optional fields and relations chain.\n",
-                        model.name());
-        StringBuilder chain = new StringBuilder("return new $T()");
-        for (ScalarField f : requiredInCreate(schema, model)) {
-            TypeName type = Types.value(pkg, f);
-            m.addParameter(type.isBoxedPrimitive() ? type.unbox() : type, Names.member(f.name()));
-            chain.append('.').append(Names.member(f.name())).append('(').append(Names.member(f.name())).append(')');
-        }
-        return m.addStatement(chain.toString(), create).build();
     }
 }

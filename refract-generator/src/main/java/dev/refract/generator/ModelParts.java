@@ -6,6 +6,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
 import dev.refract.model.Model;
 import dev.refract.model.RelationField;
 import dev.refract.model.ScalarField;
@@ -187,6 +188,50 @@ final class ModelParts {
                 (update ? "The changes of an update of " : "A new ") + model.name() + (update ? "." : " record."));
         t.addMethod(MethodSpec.constructorBuilder().build());
         t.addMethod(self(b));
+        setters(t, b, update);
+        return t.build();
+    }
+
+    /**
+     * The creates of a model whose required relation a parent's nested write supplies: an abstract
+     * {@code CreateBuilder} holding the setters, {@code Create} and one {@code CreateWithoutX} per
+     * such relation (see {@link Creates}).
+     */
+    List<TypeSpec> creates(List<RelationField> variants) {
+        if (variants.isEmpty()) {
+            return List.of(write("Create", false));
+        }
+        TypeVariableName v = TypeVariableName.get("B", ParameterizedTypeName.get(own("CreateBuilder"),
+                TypeVariableName.get("B")));
+        TypeSpec.Builder base = TypeSpec.classBuilder("CreateBuilder")
+                .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT, Modifier.STATIC).addTypeVariable(v)
+                .superclass(ParameterizedTypeName.get(Types.runtime("WriteBuilder"), TypeVariableName.get("B")))
+                .addJavadoc("The fields and relations every create of $L sets.\n\n@param <B> the create type\n", model.name());
+        base.addMethod(MethodSpec.constructorBuilder().build());
+        setters(base, TypeVariableName.get("B"), false);
+        List<TypeSpec> out = new ArrayList<>();
+        out.add(base.build());
+        List<String> names = new ArrayList<>(List.of("Create"));
+        variants.forEach(r -> names.add(Creates.variantName(r)));
+        for (int i = 0; i < names.size(); i++) {
+            ClassName c = own(names.get(i));
+            out.add(builder(names.get(i), ParameterizedTypeName.get(own("CreateBuilder"), c), i == 0
+                    ? "A new " + model.name() + " record, with all its required relations."
+                    : "A new " + model.name() + " record created through its " + variants.get(i - 1).name()
+                            + " relation, which the parent's nested write supplies.")
+                    .addMethod(MethodSpec.constructorBuilder().build()).addMethod(self(c)).build());
+        }
+        return out;
+    }
+
+    /** The setters and nested writes of a create or update builder returning {@code b}. */
+    private void setters(TypeSpec.Builder t, TypeName b, boolean update) {
+        if (!update) {
+            t.addMethod(MethodSpec.methodBuilder("link").returns(b)
+                    .addJavadoc("Sets a required relation from its link.\n")
+                    .addParameter(ParameterizedTypeName.get(Types.runtime("Link"), ClassName.get(pkg, model.name())), "l")
+                    .addStatement("return applyLink(l)").build());
+        }
         for (ScalarField f : ModelEmitter.scalars(model)) {
             String n = Names.member(f.name());
             t.addMethod(MethodSpec.methodBuilder(n).addModifiers(Modifier.PUBLIC).returns(b)
@@ -201,7 +246,7 @@ final class ModelParts {
             }
         }
         for (RelationField r : ModelEmitter.relations(schema, model)) {
-            ClassName c = nested(r.relatedModel(), "Create");
+            ClassName c = Creates.nestedCreate(schema, pkg, model, r);
             ClassName u = nested(r.relatedModel(), "WhereUnique");
             ClassName p = nested(r.relatedModel(), "Update");
             ClassName w = nested(r.relatedModel(), "Where");
@@ -223,7 +268,6 @@ final class ModelParts {
                     .addStatement("$T n = new $T($L)", kind, kind, args)
                     .addStatement("body.accept(n)").addStatement("return nested(n.build())").build());
         }
-        return t.build();
     }
 
     /** Typed field handles for aggregate and groupBy: numbers (avg, sum too), strings, dates, booleans, enums. */

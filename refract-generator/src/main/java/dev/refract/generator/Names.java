@@ -16,7 +16,7 @@ final class Names {
             "scalar", "relation", "asMap", "isLoaded", "equals", "hashCode", "toString", "getClass", "notify",
             "notifyAll", "wait", "clone", "finalize", "create", "optionalScalar", "scalarList", "enumValue",
             "optionalEnum", "enumList", "relationList", "relationOne", "model", "where", "orderBy", "cursor", "skip",
-            "take", "include", "select", "omit", "readArgs", "selection", "whereFilter", "filter", "defaults", "through", "count");
+            "take", "include", "select", "omit", "link", "applyLink", "readArgs", "selection", "whereFilter", "filter", "defaults", "through", "count");
 
     private Names() {
     }

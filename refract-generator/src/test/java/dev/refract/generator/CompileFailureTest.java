@@ -35,7 +35,11 @@ class CompileFailureTest {
         Map<String, String> sources = new LinkedHashMap<>(client);
         sources.put("com/example/blog/Snippet.java", "package com.example.blog;\nclass Snippet {\n  void run(Refract db) {\n"
                 + "    db.user().findUnique(User.WhereUnique.email(\"a@x.io\"));\n"
-                + "    db.user().create(User.create(\"a@x.io\").name(\"A\"));\n  }\n}\n");
+                + "    db.user().create(User.create(\"a@x.io\").name(\"A\"));\n"
+                + "    db.post().create(Post.create(\"T\", \"t\", \"en\", Post.author(User.WhereUnique.id(1))));\n"
+                + "    db.post().create(Post.create(\"T\", \"t\", \"en\", Post.authorId(1)));\n"
+                + "    db.user().create(User.create(\"a@x.io\").posts(p -> p.create(Post.create(\"T\", \"t\", \"en\"))));\n"
+                + "  }\n}\n");
         assertThat(Javac.compile(sources).errors()).isEmpty();
     }
 
@@ -55,6 +59,26 @@ class CompileFailureTest {
     void missingRequiredFieldInCreate() {
         assertThat(errors("db.user().create(User.create().name(\"Alice\"));"))
                 .contains("Snippet.java:5:").contains("create").contains("java.lang.String");
+    }
+
+    /** A post's author is required: a create without it is a create for a parent's nested write only. */
+    @Test
+    void missingRequiredRelationInCreate() {
+        assertThat(errors("db.post().create(Post.create(\"T\", \"t\", \"en\"));"))
+                .contains("Snippet.java:5:").contains("incompatible types")
+                .contains("Post.CreateWithoutAuthor cannot be converted to com.example.blog.Post.Create");
+    }
+
+    @Test
+    void requiredRelationOfTheWrongModel() {
+        assertThat(errors("db.post().create(Post.create(\"T\", \"t\", \"en\", User.WhereUnique.id(1)));"))
+                .contains("Snippet.java:5:").contains("User.WhereUnique cannot be converted to dev.refract.client.Link<com.example.blog.Post>");
+    }
+
+    @Test
+    void foreignKeyOfTheWrongType() {
+        assertThat(errors("db.post().create(Post.create(\"T\", \"t\", \"en\", Post.authorId(\"7\")));"))
+                .contains("Snippet.java:5:").contains("java.lang.String cannot be converted to int");
     }
 
     @Test
