@@ -103,6 +103,20 @@ public final class MigrationDiff {
         return steps.stream().flatMap(s -> s.statements().stream()).toList();
     }
 
+    /**
+     * What in this migration may lose data or fail on a database with rows, in step order, for a
+     * destructive change checker to count rows for (Prisma's checks; no database is read here).
+     */
+    public List<DestructiveChange> destructiveChanges() {
+        List<DestructiveChange> out = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            for (java.util.function.IntFunction<DestructiveChange> check : steps.get(i).checks()) {
+                out.add(check.apply(i));
+            }
+        }
+        return out;
+    }
+
     /** True when nothing changes. */
     public boolean isEmpty() {
         return steps.isEmpty();

@@ -1,6 +1,7 @@
 package dev.refract.migrate.ddl;
 
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * One step of a migration as Prisma Migrate orders and labels it: its kind (the {@code -- Kind}
@@ -11,8 +12,11 @@ import java.util.List;
  *
  * @param summary the lines this step adds to the human summary ({@code migrate diff} without
  *     {@code --script}), each with the section it belongs to
+ * @param checks the destructive change checks this step needs, each made once the step's index in
+ *     the sorted migration is known
  */
-record MigrationStep(Kind kind, List<Integer> keys, List<String> statements, List<SummaryLine> summary)
+record MigrationStep(Kind kind, List<Integer> keys, List<String> statements, List<SummaryLine> summary,
+                     List<IntFunction<DestructiveChange>> checks)
         implements Comparable<MigrationStep> {
 
     /** The kinds of step, in the order Prisma applies them. */
@@ -40,6 +44,12 @@ record MigrationStep(Kind kind, List<Integer> keys, List<String> statements, Lis
         keys = List.copyOf(keys);
         statements = List.copyOf(statements);
         summary = List.copyOf(summary);
+        checks = List.copyOf(checks);
+    }
+
+    /** A step that risks no data. */
+    MigrationStep(Kind kind, List<Integer> keys, List<String> statements, List<SummaryLine> summary) {
+        this(kind, keys, statements, summary, List.of());
     }
 
     static MigrationStep of(Kind kind, List<Integer> keys, String statement, SummaryLine... summary) {

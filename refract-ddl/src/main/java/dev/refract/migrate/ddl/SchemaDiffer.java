@@ -14,6 +14,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -75,6 +76,11 @@ final class SchemaDiffer {
         steps.add(new MigrationStep(kind, keys, sql, List.of(summary)));
     }
 
+    private void add(Kind kind, List<Integer> keys, List<String> sql, List<IntFunction<DestructiveChange>> checks,
+                     SummaryLine... summary) {
+        steps.add(new MigrationStep(kind, keys, sql, List.of(summary), checks));
+    }
+
     private void run() {
         List<TablePair> pairs = new ArrayList<>();
         for (Table n : next.tables()) {
@@ -99,7 +105,8 @@ final class SchemaDiffer {
         if (!redefined.isEmpty()) {
             List<SummaryLine> lines = redefined.stream()
                     .map(t -> new SummaryLine(Section.RedefinedTable, t.previous.name(), null)).toList();
-            steps.add(new MigrationStep(Kind.RedefineTables, List.of(), dialect.redefineTables(redefined), lines));
+            steps.add(new MigrationStep(Kind.RedefineTables, List.of(), dialect.redefineTables(redefined), lines,
+                    DestructivePlanner.redefinedTables(redefined)));
         }
         if (dialect.ddl().hasEnumTypes()) {
             enums();
@@ -129,7 +136,7 @@ final class SchemaDiffer {
     }
 
     private void droppedTable(Table p, boolean anyRedefined) {
-        add(Kind.DropTable, List.of(id(p)), dialect.dropTable(p),
+        add(Kind.DropTable, List.of(id(p)), dialect.dropTable(p), DestructivePlanner.droppedTable(p),
                 new SummaryLine(Section.RemovedTable, "", "  - " + p.name()));
         if (dialect.foreignKeysAreSteps()) {
             for (ForeignKey fk : p.foreignKeys()) {
@@ -155,7 +162,11 @@ final class SchemaDiffer {
     }
 
     private void createIndex(List<Integer> keys, Table t, Index i) {
-        add(Kind.CreateIndex, keys, List.of(dialect.ddl().createIndex(t, i)),
+        createIndex(keys, t, i, List.of());
+    }
+
+    private void createIndex(List<Integer> keys, Table t, Index i, List<IntFunction<DestructiveChange>> checks) {
+        add(Kind.CreateIndex, keys, List.of(dialect.ddl().createIndex(t, i)), checks,
                 changed(t.name(), "  [+] Added " + (i.isUnique() ? "unique " : "") + "index on columns ("
                         + columnNames(i) + ")"));
     }
@@ -179,7 +190,7 @@ final class SchemaDiffer {
             dropIndex(t.previous, i);
         }
         for (Index i : t.createdIndexes()) {
-            createIndex(List.of(1, t.previousId, t.nextId, id(i), 0), t.next, i);
+            createIndex(List.of(1, t.previousId, t.nextId, id(i), 0), t.next, i, DestructivePlanner.uniqueAdded(t.next, i));
         }
         if (dialect.recreatesIndexesAfterColumnDrop()) {
             for (Index[] pair : t.indexPairs()) {
@@ -229,6 +240,7 @@ final class SchemaDiffer {
         List<TableChange> changes = TableChanges.of(t);
         if (!changes.isEmpty()) {
             add(Kind.AlterTable, List.of(t.previousId, t.nextId), dialect.alterTable(t, changes),
+                    DestructivePlanner.alteredTable(t, changes, dialect instanceof PostgresMigration),
                     TableChanges.summary(t, changes).toArray(new SummaryLine[0]));
         }
     }
@@ -254,7 +266,8 @@ final class SchemaDiffer {
             added.forEach(v -> lines.add(new SummaryLine(Section.ChangedEnum, p.name(), "  [+] Added variant `" + v + "`")));
             dropped.forEach(v -> lines.add(new SummaryLine(Section.ChangedEnum, p.name(), "  [-] Removed variant `" + v + "`")));
             steps.add(new MigrationStep(Kind.AlterEnum, List.of(id(p), id(n)),
-                    dialect.alterEnum(p, n, added, dropped, previous, next), lines));
+                    dialect.alterEnum(p, n, added, dropped, previous, next), lines,
+                    DestructivePlanner.enumValuesRemoved(n, dropped)));
         }
         for (SqlEnum p : previous.enums()) {
             if (findEnum(next, p) == null) {
