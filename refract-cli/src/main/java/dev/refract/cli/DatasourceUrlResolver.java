@@ -34,4 +34,19 @@ final class DatasourceUrlResolver {
         }
         return url;
     }
+
+    /**
+     * The datasource's {@code shadowDatabaseUrl}, or null when it has none (or names an unset variable).
+     *
+     * @throws RefractException P1012 when it cannot be resolved
+     */
+    static String shadow(CliContext context, Datasource datasource, Path schemaDir) {
+        Function<String, String> env = DotEnv.load(context.cwd().toAbsolutePath(), schemaDir);
+        UrlResolution resolution = DatasourceUrls.shadowDatabaseUrl(datasource, env);
+        if (!resolution.isOk()) {
+            throw new RefractException("P1012", resolution.error().message());
+        }
+        String url = resolution.url();
+        return url == null || url.isBlank() ? null : url;
+    }
 }

@@ -43,6 +43,8 @@ public final class Main {
         commandLine.addSubcommand(new QueryCommand(context, System.in));
         commandLine.addSubcommand(new GenerateCommand(context));
         CommandLine migrate = new CommandLine(new MigrateCommand());
+        migrate.addSubcommand(new MigrateDevCommand(context));
+        migrate.addSubcommand(new MigrateResetCommand(context));
         migrate.addSubcommand(new MigrateDeployCommand(context));
         migrate.addSubcommand(new MigrateStatusCommand(context));
         migrate.addSubcommand(new MigrateResolveCommand(context));

@@ -10,8 +10,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code refract migrate}: Prisma Migrate's production commands, {@code deploy}, {@code status} and
- * {@code resolve}, on the migrations folder beside the schema and the database's
+ * {@code refract migrate}: Prisma Migrate's commands, {@code dev}, {@code reset}, {@code deploy},
+ * {@code status}, {@code resolve} and {@code diff}, on the migrations folder beside the schema and the database's
  * {@code _prisma_migrations} table, compatible with Prisma's own.
  */
 @Command(name = "migrate", mixinStandardHelpOptions = true,
@@ -31,6 +31,11 @@ final class MigrateCommand implements Callable<Integer> {
 
     /** A {@link Migrate} on {@code db} and {@code target}'s folder, with the lock timeout of the environment. */
     static Migrate migrate(MigrateDatabase db, MigrateTarget target) {
+        return new Migrate(db, target.migrations(), lockTimeout());
+    }
+
+    /** The lock timeout: {@value #LOCK_TIMEOUT_ENV} in milliseconds, else Prisma's 10 s. */
+    static Duration lockTimeout() {
         String timeout = System.getenv(LOCK_TIMEOUT_ENV);
         Duration lockTimeout = MigrationLock.DEFAULT_TIMEOUT;
         if (timeout != null && !timeout.isBlank()) {
@@ -40,6 +45,6 @@ final class MigrateCommand implements Callable<Integer> {
                 throw new UsageException(LOCK_TIMEOUT_ENV + " must be a number of milliseconds, not `" + timeout + "`");
             }
         }
-        return new Migrate(db, target.migrations(), lockTimeout);
+        return lockTimeout;
     }
 }

@@ -7,7 +7,10 @@ import dev.refract.migrate.history.MigrationsFolder;
 import dev.refract.schema.PrismaSchema;
 import dev.refract.schema.ValidatedSchema;
 import dev.refract.schema.config.Datasource;
+import dev.refract.model.SchemaModel;
+import dev.refract.schema.model.SchemaModels;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,8 +22,10 @@ import java.util.Optional;
  * @param schemaDir the folder relative paths resolve against (the schema's, else the working directory)
  * @param datasourceName the datasource block's name ({@code db}), or null without a schema
  * @param url the database URL
+ * @param validated the validated schema, or null when only {@code --url} was given
  */
-record MigrateTarget(SchemaLocation location, Path schemaDir, String datasourceName, String url) {
+record MigrateTarget(SchemaLocation location, Path schemaDir, String datasourceName, String url,
+                     ValidatedSchema validated) {
     /**
      * Finds the schema and its URL.
      *
@@ -28,7 +33,7 @@ record MigrateTarget(SchemaLocation location, Path schemaDir, String datasourceN
      */
     static MigrateTarget resolve(CliContext context, String schema, String urlOverride) {
         if (schema == null && urlOverride != null) {
-            return new MigrateTarget(null, context.cwd(), null, urlOverride);
+            return new MigrateTarget(null, context.cwd(), null, urlOverride, null);
         }
         SchemaLocation location = new SchemaLocator(context.cwd()).locate(schema);
         ValidatedSchema validated = PrismaSchema.validate(location.files());
@@ -41,7 +46,43 @@ record MigrateTarget(SchemaLocation location, Path schemaDir, String datasourceN
             throw new RefractException("P1012", "The schema has no datasource: add a datasource block to migrate.");
         }
         String url = urlOverride != null ? urlOverride : DatasourceUrlResolver.resolve(context, ds.get(), schemaDir);
-        return new MigrateTarget(location, schemaDir, ds.get().name(), url);
+        return new MigrateTarget(location, schemaDir, ds.get().name(), url, validated);
+    }
+
+    /** The datasource's PostgreSQL {@code schemas}; empty when it lists none (the URL's schema is used). */
+    List<String> namespaces() {
+        if (validated == null) {
+            return List.of();
+        }
+        return validated.configuration().datasource().map(ds -> ds.namespaces().stream().map(n -> n.name()).toList())
+                .orElse(List.of());
+    }
+
+    /** The schema's model, what {@code migrate dev} migrates towards. */
+    SchemaModel model() {
+        return SchemaModels.from(validated).orElseThrow(() -> new RefractException("P1012",
+                "The schema has no datasource: add a datasource block to migrate."));
+    }
+
+    /** The datasource's {@code shadowDatabaseUrl}, or null when it has none. */
+    String shadowDatabaseUrl(CliContext context) {
+        Datasource ds = validated == null ? null : validated.configuration().datasource().orElse(null);
+        return ds == null ? null : DatasourceUrlResolver.shadow(context, ds, schemaDir);
+    }
+
+    /** Whether prompts can be answered: a terminal, and not under CI (Prisma's rule). */
+    static boolean interactive(CliContext context) {
+        String ci = System.getenv("CI");
+        return context.terminal() && (ci == null || ci.isBlank() || ci.equals("false"));
+    }
+
+    /** Prisma's tree of migration folders: {@code migrations/}, then each name and its {@code migration.sql}. */
+    static String tree(String root, List<String> names) {
+        StringBuilder b = new StringBuilder(root).append('/');
+        for (String name : names) {
+            b.append("\n  └─ ").append(name).append("/\n    └─ migration.sql");
+        }
+        return b.toString();
     }
 
     MigrationsFolder migrations() {

@@ -66,7 +66,7 @@ public final class Migrate {
                 boolean done = records.stream().anyMatch(r -> r.rolledBackAt() == null && r.migrationName().equals(m.name()));
                 if (!done) {
                     applying.accept(m.name());
-                    apply(history, m);
+                    apply(db, history, m);
                     applied.add(m.name());
                 }
             }
@@ -77,6 +77,19 @@ public final class Migrate {
     }
 
     private List<MigrationRecord> initialize(HistoryTable history) throws SQLException {
+        ensureUrlSchema(db);
+        List<String> tables = history.tableNames();
+        if (!tables.contains(HistoryTable.NAME)) {
+            if (!tables.isEmpty()) {
+                throw MigrateErrors.schemaNotEmpty();
+            }
+            history.create();
+        }
+        return history.list();
+    }
+
+    /** Creates the URL's {@code ?schema=} on PostgreSQL when it is missing, as Prisma does. */
+    static void ensureUrlSchema(MigrateDatabase db) throws SQLException {
         if (db.url() instanceof PostgresUrl pg) {
             // As Prisma does: the URL's ?schema= is created when missing, so the history table has a
             // home. Only when missing: CREATE SCHEMA IF NOT EXISTS checks the CREATE privilege on the
@@ -89,17 +102,10 @@ public final class Migrate {
                 }
             }
         }
-        List<String> tables = history.tableNames();
-        if (!tables.contains(HistoryTable.NAME)) {
-            if (!tables.isEmpty()) {
-                throw MigrateErrors.schemaNotEmpty();
-            }
-            history.create();
-        }
-        return history.list();
     }
 
-    private void apply(HistoryTable history, MigrationDirectory m) throws SQLException {
+    /** Runs migration {@code m} on {@code db} and records it in {@code history}; P3018 when it fails. */
+    static void apply(MigrateDatabase db, HistoryTable history, MigrationDirectory m) throws SQLException {
         String script = m.script();
         String id = history.recordStarted(m.name(), dev.refract.migrate.history.Checksums.of(script));
         try {
@@ -112,6 +118,35 @@ public final class Migrate {
             String logs = MigrateErrors.applyFailedMessage(m.name(), codeAndMessage[0], codeAndMessage[1]);
             history.recordFailedStep(id, logs);
             throw MigrateErrors.applyFailed(m.name(), codeAndMessage[0], codeAndMessage[1], failure.getCause());
+        }
+    }
+
+    /**
+     * {@code migrate reset}: empties the database ({@link DatabaseReset}: its schemas on PostgreSQL,
+     * every table on SQLite, the history included), then applies every migration of the folder.
+     *
+     * @param namespaces the datasource's PostgreSQL schemas; empty for the URL's schema
+     * @param applying told each migration's name just before it runs
+     * @return the names applied
+     * @throws RefractException P3018 a migration failed, P3019 the folder is for another provider,
+     *         P1002 the lock timed out
+     */
+    public List<String> reset(List<String> namespaces, Consumer<String> applying) {
+        folder.checkProvider(db.provider());
+        List<MigrationDirectory> local = folder.list();
+        try (MigrationLock lock = MigrationLock.acquire(db, lockTimeout)) {
+            DatabaseReset.reset(db, namespaces);
+            HistoryTable history = new HistoryTable(db.connection(), db.provider());
+            initialize(history);
+            List<String> applied = new ArrayList<>();
+            for (MigrationDirectory m : local) {
+                applying.accept(m.name());
+                apply(db, history, m);
+                applied.add(m.name());
+            }
+            return applied;
+        } catch (SQLException e) {
+            throw db.error(e);
         }
     }
 

@@ -19,10 +19,12 @@ import java.util.Map;
  * everything, in auto-commit mode except while a migration's transaction is open.
  */
 public final class MigrateDatabase implements AutoCloseable {
+    private final String text;
     private final DatasourceUrl url;
     private final Connection connection;
 
-    private MigrateDatabase(DatasourceUrl url, Connection connection) {
+    private MigrateDatabase(String text, DatasourceUrl url, Connection connection) {
+        this.text = text;
         this.url = url;
         this.connection = connection;
     }
@@ -45,7 +47,7 @@ public final class MigrateDatabase implements AutoCloseable {
                     st.execute(parsed.connectionInitSql());
                 }
             }
-            return new MigrateDatabase(parsed, c);
+            return new MigrateDatabase(url, parsed, c);
         } catch (SQLException e) {
             throw SqlErrors.connect(e, ConnectionInfo.of(parsed));
         }
@@ -54,6 +56,11 @@ public final class MigrateDatabase implements AutoCloseable {
     /** {@code postgresql} or {@code sqlite}. */
     public String provider() {
         return url.provider();
+    }
+
+    /** The URL as given (a shadow database on the same server is named from it). */
+    public String urlText() {
+        return text;
     }
 
     public DatasourceUrl url() {

@@ -125,8 +125,7 @@ public final class MigrationsFolder {
      * Creates the directory of a new migration, {@code <timestamp>_<name>}, and writes its script.
      *
      * @param at the timestamp (UTC), to the second
-     * @param name the name given with {@code --name}; characters other than letters, digits and
-     *             {@code _} become {@code _}
+     * @param name the name given with {@code --name}, turned into Prisma's slug ({@link MigrationNames#slug})
      * @throws RefractException P3010 when the directory name is longer than 200 bytes
      */
     public MigrationDirectory create(Instant at, String name, String script) {
@@ -141,9 +140,9 @@ public final class MigrationsFolder {
         return dir;
     }
 
-    /** The directory name of a migration created at {@code at} with {@code name}. */
+    /** The directory name of a migration created at {@code at} with {@code name}: {@code <timestamp>_<slug>}, or the timestamp alone. */
     public static String directoryName(Instant at, String name) {
-        String slug = name == null ? "" : name.strip().replaceAll("[^A-Za-z0-9_]", "_");
+        String slug = MigrationNames.slug(name);
         String dirName = slug.isEmpty() ? TIMESTAMP.format(at) : TIMESTAMP.format(at) + "_" + slug;
         validateName(dirName);
         return dirName;
