@@ -70,10 +70,10 @@ public final class Main {
                         .status(Status.PUBLISHED).publishedAt(Instant.parse("2024-03-05T15:30:00Z"))
                         .metadata(json("{\"readingMinutes\": 5, \"source\": \"talk\"}"))
                         .categories(c -> c.connectOrCreate(Category.WhereUnique.name("computing"), Category.create("computing")))
-                        .comments(c -> c.create(Comment.create("Lovely.").author(a -> a.connect(Author.WhereUnique.email("ada@example.com"))))))));
-        db.comment().create(Comment.create("A first program!")
-                .post(p -> p.connect(Post.WhereUnique.slug("engines")))
-                .author(a -> a.connect(Author.WhereUnique.email("grace@example.com"))));
+                        .comments(c -> c.create(Comment.createWithoutPost("Lovely.",
+                                Comment.author(Author.WhereUnique.email("ada@example.com"))))))));
+        db.comment().create(Comment.create("A first program!",          // both required relations, or no compile
+                Comment.post(Post.WhereUnique.slug("engines")), Comment.author(Author.WhereUnique.email("grace@example.com"))));
         out.println("created Grace Hopper's post with a comment by Ada, and Grace's comment on Ada's: "
                 + db.post().count() + " posts, " + db.comment().count() + " comments, " + db.category().count() + " categories");
 
@@ -149,9 +149,8 @@ public final class Main {
 
         step(out, "6. Interactive transactions");
         Post published = db.transaction(tx -> {
-            tx.comment().create(Comment.create("Published at last.")
-                    .post(p -> p.connect(Post.WhereUnique.slug("bernoulli")))
-                    .author(a -> a.connect(Author.WhereUnique.email("ada@example.com"))));
+            tx.comment().create(Comment.create("Published at last.",
+                    Comment.post(Post.WhereUnique.slug("bernoulli")), Comment.author(Author.WhereUnique.email("ada@example.com"))));
             return tx.post().update(Post.WhereUnique.slug("bernoulli"), u -> u.status(Status.PUBLISHED)
                     .publishedAt(Instant.parse("2024-04-01T08:00:00Z")));
         });
@@ -160,9 +159,8 @@ public final class Main {
         try {
             db.transaction(tx -> {
                 tx.post().update(Post.WhereUnique.slug("poetry"), u -> u.status(Status.ARCHIVED));
-                return tx.comment().create(Comment.create("Who wrote this?")
-                        .post(p -> p.connect(Post.WhereUnique.slug("poetry")))
-                        .author(a -> a.connect(Author.WhereUnique.email("nobody@example.com"))));
+                return tx.comment().create(Comment.create("Who wrote this?",
+                        Comment.post(Post.WhereUnique.slug("poetry")), Comment.author(Author.WhereUnique.email("nobody@example.com"))));
             });
         } catch (RefractException e) {
             out.println("rolled back on " + e.code() + ": poetry is still "
