@@ -53,6 +53,7 @@ public final class Main {
         CommandLine db = new CommandLine(new DbCommand());
         db.addSubcommand(new DbExecuteCommand(context, System.in));
         db.addSubcommand(new DbPullCommand(context));
+        db.addSubcommand(new DbPushCommand(context));
         commandLine.addSubcommand(db);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(context.terminal() ? Ansi.AUTO : Ansi.OFF));

@@ -117,7 +117,7 @@ record MigrateTarget(SchemaLocation location, Path schemaDir, String datasourceN
         }
     }
 
-    private static String schemaParam(String url) {
+    static String schemaParam(String url) {
         int q = url.indexOf('?');
         if (q >= 0) {
             for (String pair : url.substring(q + 1).split("&")) {

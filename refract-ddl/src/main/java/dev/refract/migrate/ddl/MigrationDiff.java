@@ -117,6 +117,11 @@ public final class MigrationDiff {
         return out;
     }
 
+    /** The number of steps (each {@code -- Kind} section of the script). */
+    public int stepCount() {
+        return steps.size();
+    }
+
     /** True when nothing changes. */
     public boolean isEmpty() {
         return steps.isEmpty();
