@@ -69,6 +69,27 @@ public final class Scenario implements Function<String, List<String>> {
                     + r.sum(Post.Fields.views).orElse(0)).toList());
             out.add("by role " + db.user().groupBy(g -> g.by(User.Fields.role).count().orderByAsc(User.Fields.role)).stream()
                     .map(r -> r.key(User.Fields.role) + ":" + r.count()).toList());
+            out.add("having " + db.post().groupBy(g -> g.by(Post.Fields.published).count().sum(Post.Fields.views)
+                    .having(h -> h.count(Post.Fields.id).gte(2L).sum(Post.Fields.views).lt(100))
+                    .orderBy(o -> o.count().desc().field(Post.Fields.published).asc())).stream()
+                    .map(r -> r.key(Post.Fields.published) + "=" + r.count()).toList()
+                    + " " + db.post().groupBy(g -> g.by(Post.Fields.published).avg(Post.Fields.views)
+                    .orderBy(o -> o.avg(Post.Fields.views).desc())).stream()
+                    .map(r -> r.key(Post.Fields.published) + ":" + r.avg(Post.Fields.views).orElse(-1.0)).toList());
+            User counted = db.user().findUniqueOrThrow(User.WhereUnique.email("alice@prisma.io"),
+                    a -> a.include(i -> i.postsCount(w -> w.published().eq(true))));
+            out.add("_count " + counted.postsCount() + " " + counted.email());
+            try {
+                alice.postsCount();
+                out.add("count loaded?!");
+            } catch (NotLoadedException e) {
+                out.add("count not loaded: " + e.getMessage());
+            }
+            out.add("solo " + db.post().create(Post.create("Solo", "solo", "en",
+                    Post.author(User.WhereUnique.email("bob@example.com"))), a -> a.include(i -> i.author())).author().email()
+                    + " " + db.post().create(Post.create("Duo", "duo", "en", Post.author(User.create("dave@x.io").name("Dave"))),
+                    a -> a.include(i -> i.author())).author().name().orElse("?"));
+            db.post().deleteMany(w -> w.slug().in(List.of("solo", "duo")));
             out.add("distinct " + db.post().findMany(q -> q.distinct(Post.Fields.published).orderBy(o -> o.published().asc()))
                     .stream().map(Post::published).toList());
             out.add("first " + db.post().findFirstOrThrow(q -> q.where(w -> w.views().gte(10))).title()

@@ -95,6 +95,13 @@ public final class User extends ModelRecord {
     }
 
     /**
+     * The number of related Post records; throws NotLoadedException unless the query included {@code postsCount()}.
+     */
+    public long postsCount() {
+        return relationCount("posts", "postsCount");
+    }
+
+    /**
      * A new User with its required fields and relations; optional ones chain.
      */
     public static Create create(String email) {
@@ -276,6 +283,20 @@ public final class User extends ModelRecord {
          */
         public Select createdAt() {
             return scalar(F_createdAt);
+        }
+
+        /**
+         * The number of related Post records ({@code _count}); read it with {@code postsCount()}.
+         */
+        public Select postsCount() {
+            return relationCount(R_posts, Filter.TRUE);
+        }
+
+        /**
+         * The number of related Post records that {@code where} matches.
+         */
+        public Select postsCount(Consumer<Post.Where> where) {
+            return relationCount(R_posts, dev.refract.client.Where.build(Post.Where::new, where));
         }
 
         /**

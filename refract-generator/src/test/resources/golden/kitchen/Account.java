@@ -9,6 +9,7 @@ import dev.refract.client.EnumFilter;
 import dev.refract.client.IntFilter;
 import dev.refract.client.JsonFilter;
 import dev.refract.client.Link;
+import dev.refract.client.ListFilter;
 import dev.refract.client.ModelDelegate;
 import dev.refract.client.ModelRecord;
 import dev.refract.client.NestedOne;
@@ -216,7 +217,7 @@ public final class Account extends ModelRecord {
          * Conditions on data.
          */
         public JsonFilter<Where> data() {
-            return new JsonFilter<>(F_data, this, sink());
+            return new JsonFilter<>(F_data, this, sink(), false);
         }
 
         /**
@@ -224,6 +225,20 @@ public final class Account extends ModelRecord {
          */
         public BytesFilter<Where> blob() {
             return new BytesFilter<>(F_blob, this, sink());
+        }
+
+        /**
+         * Conditions on tags.
+         */
+        public ListFilter<String, Where> tags() {
+            return new ListFilter<>(F_tags, this, sink());
+        }
+
+        /**
+         * Conditions on levels.
+         */
+        public ListFilter<Level, Where> levels() {
+            return new ListFilter<>(F_levels, this, sink());
         }
 
         /**

@@ -19,6 +19,8 @@ import picocli.CommandLine.Option;
  * {@code refract generate}: writes the typed Java client of the schema (refract-generator) under
  * a source root. The client reads its datasource URL as the schema says: a literal URL is kept,
  * {@code env("X")} is read at connect time (environment, then .env); without a url, DATABASE_URL.
+ * Without {@code --output}, the {@code output} of a {@code refract-java} generator block is used
+ * (relative to the schema's folder), else {@value #DEFAULT_OUTPUT}.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true, description = "Generate the typed Java client.")
 final class GenerateCommand implements Callable<Integer> {
@@ -71,6 +73,16 @@ final class GenerateCommand implements Callable<Integer> {
             literal = url.get().literal();
         }
         Path root = context.cwd().resolve(output != null ? output : DEFAULT_OUTPUT).normalize();
+        if (output == null) {
+            // As Prisma: a generator block's output is relative to the schema's folder (refract init writes one).
+            Path schemaDir = location.folder() ? location.location() : location.location().getParent();
+            for (dev.refract.schema.config.Generator g : validated.configuration().generators()) {
+                if (g.provider() != null && InitCommand.GENERATOR.equals(g.provider().literal())
+                        && g.output() != null && g.output().literal() != null) {
+                    root = context.cwd().resolve(schemaDir).resolve(g.output().literal()).normalize();
+                }
+            }
+        }
         List<Path> files = ClientGenerator.write(model.get(),
                 new ClientGenerator.Options(pkg, "Refract", envVar, literal), root);
         context.out().println("✔ Generated the Refract client (" + files.size() + " files, package " + pkg + ") to "

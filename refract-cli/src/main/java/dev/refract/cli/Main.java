@@ -38,6 +38,7 @@ public final class Main {
     /** As {@link #run(String[], CliContext)}, with the formatter given (tests pass a stand-in). */
     static int run(String[] args, CliContext context, SchemaFormatter formatter) {
         CommandLine commandLine = new CommandLine(new RefractCommand());
+        commandLine.addSubcommand(new InitCommand(context));
         commandLine.addSubcommand(new ValidateCommand(context));
         commandLine.addSubcommand(new FormatCommand(context, formatter));
         commandLine.addSubcommand(new QueryCommand(context, System.in));

@@ -21,6 +21,7 @@ public final class GroupByArgs<W extends Where<W>> extends Aggregations<GroupByA
     private final List<ScalarField> by = new ArrayList<>();
     private final List<OrderBy> orderBy = new ArrayList<>();
     private Filter where = Filter.TRUE;
+    private Filter having = Filter.TRUE;
     private Long skip;
     private Long take;
 
@@ -59,6 +60,22 @@ public final class GroupByArgs<W extends Where<W>> extends Aggregations<GroupByA
         return this;
     }
 
+    /** Only groups matching {@code body}: conditions on grouped fields and aggregates. */
+    public GroupByArgs<W> having(Consumer<Having> body) {
+        Having h = new Having();
+        body.accept(h);
+        having = h.build();
+        return this;
+    }
+
+    /** Orders groups as {@code body} says: by grouped fields and by aggregates, in priority order. */
+    public GroupByArgs<W> orderBy(Consumer<GroupOrder> body) {
+        GroupOrder o = new GroupOrder();
+        body.accept(o);
+        orderBy.addAll(o.build());
+        return this;
+    }
+
     /** Skips the first {@code n} groups. */
     public GroupByArgs<W> skip(long n) {
         skip = n;
@@ -78,6 +95,6 @@ public final class GroupByArgs<W extends Where<W>> extends Aggregations<GroupByA
         }
         List<Object> selection = new ArrayList<>(by);
         selection.addAll(aggregates(false));
-        return new GroupByQuery(model, by, where, Filter.TRUE, orderBy, skip, take, selection);
+        return new GroupByQuery(model, by, where, having, orderBy, skip, take, selection);
     }
 }

@@ -104,6 +104,16 @@ public abstract class ModelRecord {
         return value == null ? Optional.empty() : Optional.of(wrap.apply(asRecord(value)));
     }
 
+    /** The number of related records of a to-many relation, read from {@code _count}. */
+    protected final long relationCount(String relation, String accessor) {
+        Object counts = data.get("_count");
+        if (!(counts instanceof Map<?, ?> m) || !m.containsKey(relation)) {
+            throw new NotLoadedException(model + "._count." + relation + " was not loaded: include it (include(i -> i."
+                    + accessor + "())); Refract never loads fields lazily.");
+        }
+        return ((Number) m.get(relation)).longValue();
+    }
+
     @SuppressWarnings("unchecked")
     static Map<String, Object> asRecord(Object value) {
         return (Map<String, Object>) value;

@@ -21,4 +21,9 @@ public final class NotLoadedException extends RefractException {
                         : "select it, or do not omit it")
                 + "; Refract never loads fields lazily.");
     }
+
+    /** @param message the whole message, saying what to include */
+    public NotLoadedException(String message) {
+        super(null, message);
+    }
 }

@@ -33,6 +33,7 @@ public abstract class SelectionBuilder<S extends SelectionBuilder<S>> {
     private final Model model;
     private final Set<ScalarField> scalars = new LinkedHashSet<>();
     private final Map<String, Selection.Relation> relations = new LinkedHashMap<>();
+    private final Map<String, Selection.RelationCount> counts = new LinkedHashMap<>();
 
     protected SelectionBuilder(Model model) {
         this.model = model;
@@ -53,6 +54,12 @@ public abstract class SelectionBuilder<S extends SelectionBuilder<S>> {
         return self();
     }
 
+    /** Names the number of records of a to-many relation ({@code _count}), counting those {@code where} matches. */
+    protected final S relationCount(RelationField field, dev.refract.engine.ir.Filter where) {
+        counts.put(field.name(), new Selection.RelationCount(field, where));
+        return self();
+    }
+
     /** The selection in {@code mode}. */
     public final Selection build(Mode mode) {
         List<Selection.Item> items = new ArrayList<>();
@@ -68,6 +75,9 @@ public abstract class SelectionBuilder<S extends SelectionBuilder<S>> {
             }
         }
         items.addAll(relations.values());
+        if (!counts.isEmpty()) {
+            items.add(new Selection.Count(List.copyOf(counts.values())));
+        }
         return new Selection(items);
     }
 

@@ -62,6 +62,16 @@ final class ModelEmitter {
             }
             t.addMethod(m.build());
         }
+        ModelParts counts = new ModelParts(schema, model, pkg);
+        for (RelationField r : relations(schema, model)) {
+            String count = counts.countName(r);
+            if (count != null) {
+                t.addMethod(MethodSpec.methodBuilder(count).addModifiers(Modifier.PUBLIC).returns(long.class)
+                        .addJavadoc("The number of related $L records; throws NotLoadedException unless the query "
+                                + "included {@code $L()}.\n", r.relatedModel(), count)
+                        .addStatement("return relationCount($S, $S)", r.name(), count).build());
+            }
+        }
         Creates creates = new Creates(schema, model, pkg);
         t.addMethods(creates.factories());
         t.addMethods(creates.linkFactories());

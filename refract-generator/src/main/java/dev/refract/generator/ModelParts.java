@@ -60,9 +60,16 @@ final class ModelParts {
         for (ScalarField f : ModelEmitter.scalars(model)) {
             TypeName filter = Types.filter(pkg, f, w);
             if (filter != null) {
+                String extra = "";
+                if (!f.isList() && f.type().builtin() == dev.refract.model.BuiltinType.JSON) {
+                    // PostgreSQL takes a Json path as a list of keys, MySQL and SQLite as one JSONPath string.
+                    String p = schema.provider();
+                    extra = p.equals("postgresql") || p.equals("postgres") || p.equals("cockroachdb") ? ", false" : ", true";
+                }
                 t.addMethod(MethodSpec.methodBuilder(Names.member(f.name())).addModifiers(Modifier.PUBLIC)
                         .addJavadoc("Conditions on $L.\n", f.name()).returns(filter)
-                        .addStatement("return new $T<>(F_$L, this, sink())", ((ParameterizedTypeName) filter).rawType(), f.name())
+                        .addStatement("return new $T<>(F_$L, this, sink()$L)", ((ParameterizedTypeName) filter).rawType(),
+                                f.name(), extra)
                         .build());
             }
         }
@@ -148,6 +155,22 @@ final class ModelParts {
                     .addJavadoc("The field $L.\n", f.name()).returns(s).addStatement("return scalar(F_$L)", f.name()).build());
         }
         for (RelationField r : ModelEmitter.relations(schema, model)) {
+            String count = countName(r);
+            if (count == null) {
+                continue;
+            }
+            ClassName rw = nested(r.relatedModel(), "Where");
+            t.addMethod(MethodSpec.methodBuilder(count).addModifiers(Modifier.PUBLIC)
+                    .addJavadoc("The number of related $L records ({@code _count}); read it with {@code $L()}.\n",
+                            r.relatedModel(), count).returns(s)
+                    .addStatement("return relationCount(R_$L, $T.TRUE)", r.name(), FILTER).build());
+            t.addMethod(MethodSpec.methodBuilder(count).addModifiers(Modifier.PUBLIC)
+                    .addJavadoc("The number of related $L records that {@code where} matches.\n", r.relatedModel())
+                    .returns(s).addParameter(consumer(rw), "where")
+                    .addStatement("return relationCount(R_$L, $T.build($T::new, where))", r.name(),
+                            Types.runtime("Where"), rw).build());
+        }
+        for (RelationField r : ModelEmitter.relations(schema, model)) {
             ClassName args = nested(r.relatedModel(), "FindArgs");
             String name = Names.member(r.name());
             t.addMethod(MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC)
@@ -161,6 +184,17 @@ final class ModelParts {
                             r.isList() ? "a.readArgs()" : "dev.refract.engine.ir.ReadArgs.NONE").build());
         }
         return t.build();
+    }
+
+    /**
+     * The member naming the count of a to-many relation ({@code postsCount}), or null for a to-one
+     * relation or when a field already has that name.
+     */
+    String countName(RelationField r) {
+        String name = Names.member(r.name() + "Count");
+        boolean taken = model.scalarFields().stream().anyMatch(f -> Names.member(f.name()).equals(name))
+                || model.relationFields().stream().anyMatch(f -> Names.member(f.name()).equals(name));
+        return r.isList() && !taken ? name : null;
     }
 
     TypeSpec findArgs() {
@@ -270,34 +304,9 @@ final class ModelParts {
         }
     }
 
-    /** Typed field handles for aggregate and groupBy: numbers (avg, sum too), strings, dates, booleans, enums. */
+    /** Typed field handles for aggregate and groupBy (see {@link FieldHandles}). */
     TypeSpec fields() {
-        TypeSpec.Builder t = TypeSpec.classBuilder("Fields").addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("Typed handles on the fields of $L, for aggregate and groupBy.\n", model.name());
-        t.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-        for (ScalarField f : ModelEmitter.scalars(model)) {
-            if (f.isList() || f.type().builtin() == dev.refract.model.BuiltinType.JSON
-                    || f.type().builtin() == dev.refract.model.BuiltinType.BYTES) {
-                continue;
-            }
-            TypeName element = Types.element(pkg, f);
-            com.palantir.javapoet.FieldSpec.Builder field;
-            if (Types.isNumber(f)) {
-                ClassName avg = ClassName.get(f.type().builtin() == dev.refract.model.BuiltinType.DECIMAL
-                        ? java.math.BigDecimal.class : Double.class);
-                field = com.palantir.javapoet.FieldSpec.builder(ParameterizedTypeName.get(
-                        Types.runtime("Ref").nestedClass("Num"), element, avg), Names.member(f.name()),
-                        Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                        .initializer("new $T<>(F_$L, $T.class, $T.class)", Types.runtime("Ref").nestedClass("Num"),
-                                f.name(), element, avg);
-            } else {
-                field = com.palantir.javapoet.FieldSpec.builder(ParameterizedTypeName.get(Types.runtime("Ref"), element),
-                        Names.member(f.name()), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                        .initializer("$T.of(F_$L, $T.class)", Types.runtime("Ref"), f.name(), element);
-            }
-            t.addField(field.addJavadoc("The field $L.\n", f.name()).build());
-        }
-        return t.build();
+        return FieldHandles.emit(model, pkg);
     }
 
     TypeSpec delegate() {

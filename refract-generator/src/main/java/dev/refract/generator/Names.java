@@ -15,7 +15,7 @@ final class Names {
             "build", "self", "sink", "add", "many", "one", "or", "and", "not", "set", "atomic", "nested", "setEnums",
             "scalar", "relation", "asMap", "isLoaded", "equals", "hashCode", "toString", "getClass", "notify",
             "notifyAll", "wait", "clone", "finalize", "create", "optionalScalar", "scalarList", "enumValue",
-            "optionalEnum", "enumList", "relationList", "relationOne", "model", "where", "orderBy", "cursor", "skip",
+            "optionalEnum", "enumList", "relationList", "relationOne", "relationCount", "model", "where", "orderBy", "cursor", "skip",
             "take", "include", "select", "omit", "link", "applyLink", "readArgs", "selection", "whereFilter", "filter", "defaults", "through", "count");
 
     private Names() {

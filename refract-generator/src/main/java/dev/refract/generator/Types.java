@@ -69,10 +69,10 @@ final class Types {
                 || b == BuiltinType.DECIMAL);
     }
 
-    /** The filter builder of {@code f} for where builder {@code owner}, or null when none applies (lists). */
+    /** The filter builder of {@code f} for where builder {@code owner}, or null when none applies. */
     static TypeName filter(String pkg, ScalarField f, TypeName owner) {
         if (f.isList()) {
-            return null;
+            return ParameterizedTypeName.get(runtime("ListFilter"), element(pkg, f), owner);
         }
         if (isEnum(f)) {
             return ParameterizedTypeName.get(runtime("EnumFilter"), element(pkg, f), owner);

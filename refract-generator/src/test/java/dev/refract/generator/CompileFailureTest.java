@@ -118,6 +118,18 @@ class CompileFailureTest {
     }
 
     @Test
+    void havingComparesAnAverageWithAString() {
+        assertThat(errors("db.post().groupBy(g -> g.by(Post.Fields.published).having(h -> h.avg(Post.Fields.views).gt(\"3\")));"))
+                .contains("Snippet.java:5:").contains("java.lang.String").contains("java.lang.Double");
+    }
+
+    @Test
+    void relationCountOfAToOneRelation() {
+        assertThat(errors("db.post().findMany(q -> q.include(i -> i.authorCount()));"))
+                .contains("Snippet.java:5:").contains("cannot find symbol").contains("authorCount()");
+    }
+
+    @Test
     void incrementOfAString() {
         assertThat(errors("db.post().update(Post.WhereUnique.id(1), u -> u.title(increment(1)));"))
                 .contains("Snippet.java:5:");

@@ -1,7 +1,6 @@
 package dev.refract.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.refract.model.SchemaModel;
 import java.nio.file.Files;
@@ -9,7 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** What the generator writes compiles with -Xlint:all -Werror, for the test and conformance schemas. */
+/** What the generator writes compiles with -Xlint:all -Werror, for the test schemas (conformance schemas: {@link ConformanceSchemasTest}). */
 class CompileTest {
     private static void compiles(SchemaModel schema) {
         Map<String, String> sources = ClientGenerator.generate(schema, ClientGenerator.Options.of("com.example.db"));
@@ -35,17 +34,6 @@ class CompileTest {
             Path p = Path.of("..", "refract-engine", "src", "test", "resources", "differential", "schema." + dialect + ".prisma");
             compiles(Schemas.parse(Files.readString(p)));
         }
-    }
-
-    @Test
-    void odoo() throws Exception {
-        String root = System.getProperty("refract.conformance");
-        Path p = root == null ? null
-                : Path.of(root, "prisma-engines", "query-engine", "schema", "test-schemas", "odoo.prisma");
-        assumeTrue(p != null && Files.exists(p), "conformance corpus absent (-Drefract.conformance)");
-        SchemaModel schema = Schemas.parse(Files.readString(p));
-        assertThat(schema.models()).hasSize(168); // the file holds 168 models (the issue says 181)
-        compiles(schema);
     }
 
     @Test

@@ -18,7 +18,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Generates the blog client, compiles it with a program written against it (e2e/Scenario.java)
  * and runs that program on a real database: nested create, findMany with filters and include,
- * atomic increments, compound uniques, select, upsert, bulk writes, a transaction.
+ * atomic increments, compound uniques, select, upsert, bulk writes, a transaction, groupBy with
+ * having and aggregate order, relation counts, required relations by link; and the Json filters
+ * (both databases) and scalar-list filters (PostgreSQL) on schemas that have those fields.
  */
 class EndToEndTest {
     @ParameterizedTest
@@ -53,6 +55,11 @@ class EndToEndTest {
                     "aggregate 3 avg=3.3333333333333335 sum=10 max=Third min=false",
                     "groups [false=2/0, true=1/10]",
                     "by role [READER:2, WRITER:1]",
+                    "having [false=2] [true:10.0, false:0.0]",
+                    "_count 1 alice@prisma.io",
+                    "count not loaded: User._count.posts was not loaded: include it (include(i -> i.postsCount()));"
+                            + " Refract never loads fields lazily.",
+                    "solo bob@example.com Dave",
                     "distinct [false, true]",
                     "first Hello! bob@example.com",
                     "orThrow P2025",
@@ -64,5 +71,46 @@ class EndToEndTest {
                     "deleteMany 5",
                     "count 0");
         }
+    }
+
+    /** Runs {@code scenario} (a resource under e2e/) against a client of {@code schema} on a fresh database. */
+    private static List<String> run(String provider, SchemaModel schema, ClientGenerator.Options options, String scenario)
+            throws Exception {
+        Map<String, String> sources = new LinkedHashMap<>(ClientGenerator.generate(schema, options));
+        sources.put(options.packageName().replace('.', '/') + "/" + scenario + ".java", Schemas.resource("e2e/" + scenario + ".java"));
+        Javac.Result compiled = Javac.compile(sources);
+        assertThat(compiled.errors()).isEmpty();
+        try (TestDatabase db = TestDatabases.of(provider)) {
+            try (Connection c = db.connect(); Statement st = c.createStatement()) {
+                for (String ddl : CreateSchema.statements(schema)) {
+                    st.execute(ddl);
+                }
+            }
+            @SuppressWarnings("unchecked")
+            Function<String, List<String>> run = (Function<String, List<String>>) compiled.loader()
+                    .loadClass(options.packageName() + "." + scenario).getConstructor().newInstance();
+            return run.apply(db.prismaUrl());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void jsonFilters(String provider) throws Exception {
+        List<String> out = run(provider, Schemas.parse(Schemas.resource("schemas/json.prisma").replace("PROVIDER", provider)),
+                ClientGenerator.Options.of("com.example.json"), "JsonScenario");
+        List<String> expected = new java.util.ArrayList<>(List.of("string_contains 1", "string_starts_with 1", "gt 1",
+                "lte 2", "path equals 1", "index 1", "array_starts_with 1", "array_ends_with 1", "equals 1", "not 1",
+                "db null 1"));
+        if (provider.equals("postgresql")) {
+            expected.add("array_contains 2");
+        }
+        assertThat(out).containsExactlyElementsOf(expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void scalarListFiltersOnPostgresql() throws Exception {
+        assertThat(run("postgresql", Schemas.parse(Schemas.resource("schemas/kitchen.prisma")),
+                new ClientGenerator.Options("com.example.kitchen", "Db", "DATABASE_URL", null), "ListScenario"))
+                .containsExactly("has 2", "hasEvery 1", "hasSome 1", "isEmpty 1 2", "equals 1", "enum has 2 1");
     }
 }
