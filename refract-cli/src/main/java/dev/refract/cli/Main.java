@@ -55,6 +55,7 @@ public final class Main {
         db.addSubcommand(new DbExecuteCommand(context, System.in));
         db.addSubcommand(new DbPullCommand(context));
         db.addSubcommand(new DbPushCommand(context));
+        db.addSubcommand(new DbSeedCommand(context));
         commandLine.addSubcommand(db);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(context.terminal() ? Ansi.AUTO : Ansi.OFF));
