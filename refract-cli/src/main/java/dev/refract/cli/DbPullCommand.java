@@ -64,14 +64,19 @@ final class DbPullCommand implements Callable<Integer> {
             long start = System.nanoTime();
             String provider;
             SqlSchema described;
-            try (MigrateDatabase db = target.open()) {
-                provider = db.provider();
-                described = SchemaDescriber.describe(db.connection(), provider, namespaces);
+            String text;
+            try (Progress progress = Progress.on(context)) {
+                progress.show("Introspecting based on datasource defined in " + location.displayLocation() + " ...");
+                try (MigrateDatabase db = target.open()) {
+                    provider = db.provider();
+                    described = SchemaDescriber.describe(db.connection(), provider, namespaces);
+                }
+                if (described.tables().isEmpty() && described.enums().isEmpty() && (!views || described.views().isEmpty())) {
+                    throw new RefractException("P4001", "The introspected database was empty: " + target.url());
+                }
+                progress.show("Introspected " + described.tables().size() + " tables, writing the schema ...");
+                text = Introspection.render(described, provider, Introspection.header(existing), views);
             }
-            if (described.tables().isEmpty() && described.enums().isEmpty() && (!views || described.views().isEmpty())) {
-                throw new RefractException("P4001", "The introspected database was empty: " + target.url());
-            }
-            String text = Introspection.render(described, provider, Introspection.header(existing), views);
             if (print) {
                 context.out().print(text);
                 return ExitCodes.OK;

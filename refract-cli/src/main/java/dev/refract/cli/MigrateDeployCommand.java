@@ -35,9 +35,13 @@ final class MigrateDeployCommand implements Callable<Integer> {
                     : count + " migration" + (count > 1 ? "s" : "") + " found in " + target.migrationsDisplay(context));
             context.out().println();
             List<String> applied;
-            try (MigrateDatabase db = target.open()) {
-                applied = MigrateCommand.migrate(db, target)
-                        .deploy(name -> context.out().println("Applying migration `" + name + "`"));
+            List<String> names = target.migrations().list().stream().map(m -> m.name()).toList();
+            try (MigrateDatabase db = target.open(); Progress progress = Progress.on(context)) {
+                applied = MigrateCommand.migrate(db, target).deploy(name -> {
+                    progress.clear();
+                    context.out().println("Applying migration `" + name + "`");
+                    progress.show("Applying migration " + (names.indexOf(name) + 1) + "/" + names.size() + " " + name);
+                });
             }
             context.out().println();
             if (applied.isEmpty()) {
