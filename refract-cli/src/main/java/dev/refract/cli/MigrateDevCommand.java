@@ -96,6 +96,13 @@ final class MigrateDevCommand implements Callable<Integer> {
 
     private void print(MigrateTarget target, MigrateDev.Result result) {
         PrintStream out = context.out();
+        if (!result.unexecutable().isEmpty()) {
+            StringBuilder b = new StringBuilder("\n⚠️ We found changes that cannot be executed:\n\n");
+            for (String step : result.unexecutable()) {
+                b.append("  • ").append(step).append('\n');
+            }
+            context.err().print(b.append('\n'));
+        }
         if (!result.appliedPending().isEmpty()) {
             out.print("\nThe following migration(s) have been applied:\n\n" + MigrateTarget.tree("migrations",
                     result.appliedPending()) + "\n");

@@ -1,6 +1,8 @@
 package dev.refract.migrate.apply;
 
 import dev.refract.engine.error.RefractException;
+import dev.refract.migrate.check.CheckResult;
+import dev.refract.migrate.check.DestructiveChecks;
 import dev.refract.migrate.ddl.MigrationDiff;
 import dev.refract.migrate.ddl.SqlSchema;
 import dev.refract.migrate.history.HistoryTable;
@@ -26,7 +28,9 @@ import java.util.function.Supplier;
  * migrations are applied, the next migration is the difference from the schema the folder
  * produces to the schema the Prisma schema asks for, written to
  * {@code <yyyyMMddHHmmss>_<name>/migration.sql} (and {@code migration_lock.toml} when missing),
- * applied and recorded, unless {@code createOnly}.
+ * applied and recorded, unless {@code createOnly}. Destructive changes are checked first
+ * ({@link DestructiveChecks}, counted on the development database): unexecutable steps stop it,
+ * warnings need {@link Confirm}, and the file starts with Prisma's {@code /* Warnings *}{@code /} comment.
  *
  * <pre>{@code
  * try (MigrateDatabase db = MigrateDatabase.open(url, schemaDir)) {
@@ -45,7 +49,6 @@ public final class MigrateDev {
     private final Supplier<ShadowDatabase> shadows;
     private Duration lockTimeout = MigrationLock.DEFAULT_TIMEOUT;
     private Clock clock = Clock.systemUTC();
-    private DataLossCheck dataLoss = DataLossCheck.NONE;
 
     /**
      * @param target the Prisma schema's model (what the database should become)
@@ -73,12 +76,6 @@ public final class MigrateDev {
         return this;
     }
 
-    /** The destructive-change check run before a migration is created (none by default). */
-    public MigrateDev dataLoss(DataLossCheck check) {
-        this.dataLoss = check;
-        return this;
-    }
-
     /** The database needs a reset (drift, edited, failed or missing migrations); Prisma stops with exit code 130. */
     public static final class ResetRequired extends RuntimeException {
         private final String reason;
@@ -92,28 +89,6 @@ public final class MigrateDev {
         public String reason() {
             return reason;
         }
-    }
-
-    /**
-     * The destructive-change check: warnings (data that would be lost, with row counts) and steps
-     * that cannot run on the data present. The hook where the checker of {@code db push} plugs in.
-     */
-    @FunctionalInterface
-    public interface DataLossCheck {
-        /** No check. */
-        DataLossCheck NONE = (db, from, to, diff) -> new DataLoss(List.of(), List.of());
-
-        /** Evaluates {@code diff} (from {@code from} to {@code to}) against the data in {@code db}. */
-        DataLoss evaluate(MigrateDatabase db, SqlSchema from, SqlSchema to, MigrationDiff diff);
-    }
-
-    /**
-     * What the check found.
-     *
-     * @param warnings one sentence each, as Prisma prints them after {@code •}
-     * @param unexecutable steps that cannot run, as Prisma prints them after {@code • Step N}
-     */
-    public record DataLoss(List<String> warnings, List<String> unexecutable) {
     }
 
     /** Asks whether to go on despite warnings; {@link #NON_INTERACTIVE} refuses as Prisma does without a terminal. */
@@ -139,10 +114,12 @@ public final class MigrateDev {
      * @param created the new migration's directory name, or null when the schema needed none
      * @param createdApplied whether the new migration was applied (false with {@code createOnly})
      * @param warnings the destructive-change warnings that were accepted
+     * @param unexecutable steps that cannot run on the data present (only with {@code createOnly}:
+     *                     the migration is written for the user to edit)
      * @param cancelled true when {@link Confirm} said no
      */
     public record Result(List<String> appliedPending, String created, boolean createdApplied, List<String> warnings,
-                         boolean cancelled) {
+                         List<String> unexecutable, boolean cancelled) {
     }
 
     /**
@@ -190,17 +167,20 @@ public final class MigrateDev {
             SqlSchema from = diagnostic.migrationsSchema();
             SqlSchema to = SqlSchema.of(target);
             MigrationDiff diff = MigrationDiff.between(from, to, db.provider());
-            DataLoss loss = dataLoss.evaluate(db, from, to, diff);
-            if (!loss.unexecutable().isEmpty()) {
+            // Counted on the development database, which now holds what the folder produces.
+            CheckResult loss = DestructiveChecks.check(db.connection(), db.provider(), diff);
+            if (loss.hasUnexecutable() && !createOnly) {
                 throw unexecutable(loss.unexecutable());
             }
-            if (!loss.warnings().isEmpty() && !confirm.dataLoss(loss.warnings(), createOnly)) {
-                return new Result(pending, null, false, loss.warnings(), true);
+            if (loss.hasWarnings() && !confirm.dataLoss(loss.warnings(), createOnly)) {
+                return new Result(pending, null, false, loss.warnings(), loss.unexecutable(), true);
             }
             if (diff.isEmpty() && !createOnly) {
-                return new Result(pending, null, false, List.of(), false);
+                return new Result(pending, null, false, List.of(), loss.unexecutable(), false);
             }
-            String script = diff.isEmpty() ? "-- This is an empty migration." : header(loss.warnings()) + diff.script();
+            // The file's warnings are worded without counts: the migration will run on other databases too.
+            String script = diff.isEmpty() ? "-- This is an empty migration."
+                    : DestructiveChecks.pureCheck(diff).withHeader(diff.script());
             MigrationDirectory created = folder.create(nextTimestamp(local), name.get(), script);
             if (folder.lockedProvider().isEmpty()) {
                 folder.writeLock(db.provider());
@@ -208,7 +188,7 @@ public final class MigrateDev {
             if (!createOnly) {
                 Migrate.apply(db, history, created);
             }
-            return new Result(pending, created.name(), !createOnly, loss.warnings(), false);
+            return new Result(pending, created.name(), !createOnly, loss.warnings(), loss.unexecutable(), false);
         } catch (SQLException e) {
             throw db.error(e);
         }
@@ -227,18 +207,6 @@ public final class MigrateDev {
             }
         }
         return now;
-    }
-
-    /** Prisma's comment at the top of a migration that loses data. */
-    static String header(List<String> warnings) {
-        if (warnings.isEmpty()) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder("/*\n  Warnings:\n\n");
-        for (String w : warnings) {
-            b.append("  - ").append(w).append('\n');
-        }
-        return b.append("\n*/\n").toString();
     }
 
     private static RefractException unexecutable(List<String> steps) {
