@@ -8,8 +8,6 @@ import dev.refract.migrate.apply.MigrateDatabase;
 import dev.refract.migrate.apply.MigrationLock;
 import dev.refract.migrate.check.CheckResult;
 import dev.refract.model.SchemaModel;
-import dev.refract.schema.PrismaSchema;
-import dev.refract.schema.ValidatedSchema;
 import dev.refract.schema.model.SchemaModels;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -53,10 +51,8 @@ final class DbPushCommand implements Callable<Integer> {
         PrintStream out = context.out();
         try {
             MigrateTarget target = MigrateTarget.resolve(context, schema, null);
-            ValidatedSchema validated = PrismaSchema.validate(target.location().files());
-            SchemaModel model = SchemaModels.from(validated).orElseThrow();
-            List<String> namespaces = validated.configuration().datasource()
-                    .map(ds -> ds.namespaces().stream().map(n -> n.name()).toList()).orElse(List.of());
+            SchemaModel model = SchemaModels.from(target.validated()).orElseThrow();
+            List<String> namespaces = target.namespaces();
             Duration lockTimeout = MigrateCommand.lockTimeout();
             target.printHeader(context);
             DbPush.Outcome outcome;

@@ -50,6 +50,7 @@ public final class Main {
         migrate.addSubcommand(new MigrateStatusCommand(context));
         migrate.addSubcommand(new MigrateResolveCommand(context));
         migrate.addSubcommand(new MigrateDiffCommand(context));
+        migrate.addSubcommand(new MigrateLintCommand(context));
         commandLine.addSubcommand(migrate);
         CommandLine db = new CommandLine(new DbCommand());
         db.addSubcommand(new DbExecuteCommand(context, System.in));
