@@ -17,6 +17,24 @@ public final class SingleConnectionDataSource implements DataSource {
         this.connection = connection;
     }
 
+    /**
+     * {@code c} with {@code close()} doing nothing, for clients that close each connection they
+     * borrow (Hibernate, Refract's typed client) while the benchmark keeps one open.
+     */
+    public static Connection unclosable(Connection c) {
+        return (Connection) java.lang.reflect.Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, (proxy, m, args) -> {
+                    if (m.getName().equals("close")) {
+                        return null;
+                    }
+                    try {
+                        return m.invoke(c, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
     @Override
     public Connection getConnection() {
         return connection;

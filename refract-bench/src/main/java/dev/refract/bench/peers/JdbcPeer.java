@@ -243,6 +243,62 @@ final class JdbcPeer implements Peer {
         return out;
     }
 
+    @Override
+    public Object createMany(int n) throws SQLException {
+        // One batch: pgjdbc sends its rows in a pipeline, not a round trip each.
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO \"Customer\" (\"name\", \"email\") VALUES (?, ?)")) {
+            for (int i = 0; i < CREATE_MANY; i++) {
+                ps.setString(1, "Bulk Customer");
+                ps.setString(2, Peer.bulkEmail(n, i));
+                ps.addBatch();
+            }
+            int created = 0;
+            for (int r : ps.executeBatch()) {
+                created += r == PreparedStatement.SUCCESS_NO_INFO ? 1 : r;
+            }
+            return created;
+        }
+    }
+
+    @Override
+    public Object interactiveTransaction(int n) throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            Customer one = byId(1);
+            update(one.id(), n);
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO \"Order\" (\"date\", \"totalAmount\","
+                    + " \"customerId\") VALUES (?, ?, ?) RETURNING \"id\", \"date\", \"totalAmount\", \"customerId\"")) {
+                ps.setObject(1, LocalDateTime.now());
+                ps.setDouble(2, 42.0);
+                ps.setInt(3, one.id());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    new Order(rs.getInt(1), rs.getObject(2, LocalDateTime.class), rs.getDouble(3), rs.getInt(4));
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE \"Address\" SET \"street\" = ? WHERE \"customerId\" = ?")) {
+                ps.setString(1, "2 Tx Street");
+                ps.setInt(2, one.id());
+                ps.executeUpdate();
+            }
+            long count;
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM \"Order\" WHERE \"customerId\" = ?")) {
+                ps.setInt(1, one.id());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    count = rs.getLong(1);
+                }
+            }
+            c.commit();
+            return count;
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+
     private List<Order> orders(String sql, int key) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setInt(1, key);

@@ -11,11 +11,13 @@ import dev.refract.bench.peers.Rows.CustomerWithOrders;
 import dev.refract.bench.peers.Rows.Order;
 import java.sql.Connection;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record5;
 import org.jooq.Record6;
+import org.jooq.Row2;
 import org.jooq.SQLDialect;
 import org.jooq.SelectJoinStep;
 import org.jooq.Table;
@@ -204,6 +206,29 @@ final class JooqPeer implements Peer {
                 multiset(select(O_ID, O_DATE, O_TOTAL, O_CUSTOMER).from(ORDER).where(O_CUSTOMER.eq(ID)).orderBy(O_ID).limit(3))
                         .convertFrom(r -> r.map(o -> new Order(o.value1(), o.value2(), o.value3(), o.value4()))))
                 .from(CUSTOMER).orderBy(ID).limit(10).fetch(JooqPeer::nested);
+    }
+
+    @Override
+    public Object createMany(int n) {
+        // One multi-row INSERT (20,000 bind values), as jOOQ's manual writes a bulk insert.
+        List<Row2<String, String>> rows = new ArrayList<>(CREATE_MANY);
+        for (int i = 0; i < CREATE_MANY; i++) {
+            rows.add(DSL.row("Bulk Customer", Peer.bulkEmail(n, i)));
+        }
+        return ctx.insertInto(CUSTOMER, NAME, EMAIL).valuesOfRows(rows).execute();
+    }
+
+    @Override
+    public Object interactiveTransaction(int n) {
+        return ctx.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            Customer one = customer(tx.select(ID, CREATED, NAME, EMAIL, ACTIVE).from(CUSTOMER).where(ID.eq(1)).fetchOne());
+            rename(tx, one.id(), "Customer in tx " + n);
+            tx.insertInto(ORDER, O_DATE, O_TOTAL, O_CUSTOMER).values(LocalDateTime.now(), 42.0, one.id())
+                    .returningResult(O_ID, O_DATE, O_TOTAL, O_CUSTOMER).fetchOne();
+            tx.update(ADDRESS).set(A_STREET, "2 Tx Street").where(A_CUSTOMER.eq(one.id())).execute();
+            return tx.selectCount().from(ORDER).where(O_CUSTOMER.eq(one.id())).fetchOne(0, long.class);
+        });
     }
 
     @Override

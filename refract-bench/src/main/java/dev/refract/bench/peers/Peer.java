@@ -9,6 +9,14 @@ import java.util.List;
  * (nested writes) run in one here too.
  */
 public interface Peer extends AutoCloseable {
+    /** The rows of the createMany case. */
+    int CREATE_MANY = 10_000;
+
+    /** The email of row {@code i} of createMany call {@code n}: unique across calls. */
+    static String bulkEmail(int n, int i) {
+        return "bulk" + n + "-" + i + "@example.com";
+    }
+
     /** Every customer. */
     Object findMany() throws Exception;
 
@@ -65,6 +73,19 @@ public interface Peer extends AutoCloseable {
 
     /** The first ten customers by id, each with its first three orders by id. */
     Object takeInInclude() throws Exception;
+
+    /**
+     * {@value #CREATE_MANY} new customers in one createMany (name "Bulk Customer", emails by
+     * {@link #bulkEmail}); how many were created.
+     */
+    Object createMany(int n) throws Exception;
+
+    /**
+     * An interactive transaction of five statements on customer 1 (Prisma's
+     * {@code $transaction(async tx => ...)}): read it, rename it, add an order, change its
+     * address' street, count its orders; the count.
+     */
+    Object interactiveTransaction(int n) throws Exception;
 
     @Override
     default void close() throws Exception {

@@ -24,7 +24,9 @@ public enum PeerCase {
     IN_LIST_10K("in-list-10k"),
     CURSOR_PAGE_1000_ASC("cursor-page-1000-asc"),
     CURSOR_PAGE_1000_DESC("cursor-page-1000-desc"),
-    TAKE_IN_INCLUDE("take-in-include");
+    TAKE_IN_INCLUDE("take-in-include"),
+    CREATE_MANY_10K("createMany-10k"),
+    INTERACTIVE_TRANSACTION("interactive-transaction");
 
     /** The ids of the in-list case: every order. */
     static final java.util.List<Integer> TEN_THOUSAND_IDS = java.util.stream.IntStream.rangeClosed(1, PeerData.ORDERS)
@@ -73,6 +75,8 @@ public enum PeerCase {
             case CURSOR_PAGE_1000_ASC: return peer.cursorPage(9_990, true);
             case CURSOR_PAGE_1000_DESC: return peer.cursorPage(11, false);
             case TAKE_IN_INCLUDE: return peer.takeInInclude();
+            case CREATE_MANY_10K: return peer.createMany(n);
+            case INTERACTIVE_TRANSACTION: return peer.interactiveTransaction(n);
             default: throw new IllegalStateException(name());
         }
     }

@@ -57,11 +57,13 @@ public final class PeerData {
 
     /**
      * Undoes what the write cases did: customers beyond the generated ones go (their orders,
-     * addresses and order links by cascade), customer 1 and its address get their values back.
+     * addresses and order links by cascade), so do orders beyond the generated ones (the interactive
+     * transaction's), customer 1 and its address get their values back.
      */
     public static void reset(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("DELETE FROM \"Customer\" WHERE \"id\" > " + CUSTOMERS);
+            s.execute("DELETE FROM \"Order\" WHERE \"id\" > " + ORDERS);
             s.execute("UPDATE \"Customer\" SET \"name\" = 'Customer 1' WHERE \"id\" = 1");
             s.execute("UPDATE \"Address\" SET \"street\" = '1 Main Street' WHERE \"customerId\" = 1");
         }

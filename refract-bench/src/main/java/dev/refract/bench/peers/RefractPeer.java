@@ -1,203 +1,158 @@
 package dev.refract.bench.peers;
 
-import dev.refract.bench.BenchModels;
 import dev.refract.bench.SingleConnectionDataSource;
-import dev.refract.engine.QueryEngine;
-import dev.refract.engine.ir.Action;
-import dev.refract.engine.ir.CreateQuery;
-import dev.refract.engine.ir.DeleteQuery;
-import dev.refract.engine.ir.FieldWrite;
-import dev.refract.engine.ir.Filter;
-import dev.refract.engine.ir.FindQuery;
-import dev.refract.engine.ir.NestedWrite;
-import dev.refract.engine.ir.OrderBy;
-import dev.refract.engine.ir.ReadArgs;
-import dev.refract.engine.ir.Selection;
-import dev.refract.engine.ir.UpdateQuery;
-import dev.refract.engine.ir.UpsertQuery;
-import dev.refract.engine.ir.WriteData;
-import dev.refract.model.Model;
-import dev.refract.model.RelationField;
-import dev.refract.model.ScalarField;
-import dev.refract.model.SchemaModel;
-import dev.refract.model.SortOrder;
+import dev.refract.bench.peers.client.Address;
+import dev.refract.bench.peers.client.Customer;
+import dev.refract.bench.peers.client.Order;
+import dev.refract.bench.peers.client.Product;
+import dev.refract.bench.peers.client.Refract;
 import java.sql.Connection;
-import java.time.LocalDateTime;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Refract: each query built as the engine's IR, per call, as a typed client would build it
- * (so the IR's construction is part of the cost), then {@code QueryEngine.execute}.
+ * Refract as its users run it: the typed client generated for {@code bench/peers.prisma} at build
+ * time (refract:generate, package {@code dev.refract.bench.peers.client}), each query written with
+ * the generated builders per call, so their cost is part of the measurement.
  */
 final class RefractPeer implements Peer {
-    private final Connection c;
-    private final QueryEngine engine;
-    private final Model customer;
-    private final Model order;
-    private final Model address;
-    private final Model product;
-    private final Selection customerScalars;
-    private final Selection withOrders;
-    private final ScalarField id;
-    private final ScalarField name;
-    private final ScalarField email;
-    private final RelationField orders;
-    private final RelationField addressField;
+    private final Refract db;
 
     RefractPeer(Connection c) {
-        this.c = c;
-        SchemaModel schema = BenchModels.parse("/bench/peers.prisma", "postgresql");
-        engine = QueryEngine.builder(schema, new SingleConnectionDataSource(c)).build();
-        customer = schema.requireModel("Customer");
-        order = schema.requireModel("Order");
-        address = schema.requireModel("Address");
-        product = schema.requireModel("Product");
-        customerScalars = BenchModels.scalars(customer);
-        id = field(customer, "id");
-        name = field(customer, "name");
-        email = field(customer, "email");
-        orders = customer.relationField("orders").orElseThrow();
-        addressField = customer.relationField("address").orElseThrow();
-        withOrders = BenchModels.with(customerScalars,
-                new Selection.Relation(orders, ReadArgs.NONE, BenchModels.scalars(order)));
-    }
-
-    private static ScalarField field(Model m, String n) {
-        return m.scalarField(n).orElseThrow();
-    }
-
-    private Object find(Action action, ReadArgs args, Selection selection) {
-        return engine.execute(new FindQuery(customer, action, args, selection), c);
+        // The client closes each connection it borrows; the benchmark's one connection must stay open.
+        db = Refract.connect(new SingleConnectionDataSource(SingleConnectionDataSource.unclosable(c)));
     }
 
     @Override
     public Object findMany() {
-        return find(Action.FIND_MANY, ReadArgs.NONE, customerScalars);
+        return db.customer().findMany();
     }
 
     @Override
     public Object findManyFilterPaginateOrder() {
-        ReadArgs args = new ReadArgs(Filter.eq(field(customer, "isActive"), true),
-                List.of(new OrderBy.ByScalar(field(customer, "createdAt"), SortOrder.DESC)), null, 0L, 10L, List.of(), null);
-        return find(Action.FIND_MANY, args, customerScalars);
+        return db.customer().findMany(q -> q.where(w -> w.isActive().eq(true)).orderBy(o -> o.createdAt().desc())
+                .skip(0).take(10));
     }
 
     @Override
     public Object findManyInclude() {
-        return find(Action.FIND_MANY, ReadArgs.NONE, withOrders);
+        return db.customer().findMany(q -> q.include(i -> i.orders()));
     }
 
     @Override
     public Object findFirst() {
-        return find(Action.FIND_FIRST, ReadArgs.NONE, customerScalars);
+        return db.customer().findFirst(q -> { }).orElse(null);
     }
 
     @Override
     public Object findFirstInclude() {
-        return find(Action.FIND_FIRST, ReadArgs.NONE, withOrders);
+        return db.customer().findFirst(q -> q.include(i -> i.orders())).orElse(null);
     }
 
     @Override
     public Object findUnique(int key) {
-        return find(Action.FIND_UNIQUE, ReadArgs.where(Filter.eq(id, key)), customerScalars);
+        return db.customer().findUnique(Customer.WhereUnique.id(key)).orElse(null);
     }
 
     @Override
     public Object findUniqueInclude(int key) {
-        return find(Action.FIND_UNIQUE, ReadArgs.where(Filter.eq(id, key)), withOrders);
+        return db.customer().findUnique(Customer.WhereUnique.id(key), a -> a.include(i -> i.orders())).orElse(null);
     }
 
     @Override
     public Object create(int n) {
-        WriteData data = WriteData.of(List.of(FieldWrite.set(name, "John Doe"), FieldWrite.set(email, "new" + n + "@example.com")));
-        return engine.execute(new CreateQuery(customer, data, customerScalars), c);
+        return db.customer().create(Customer.create("new" + n + "@example.com").name("John Doe"));
     }
 
     @Override
     public Object nestedCreate(int n) {
-        ScalarField productId = field(product, "id");
-        WriteData orderData = new WriteData(List.of(
-                FieldWrite.set(field(order, "date"), LocalDateTime.now()),
-                FieldWrite.set(field(order, "totalAmount"), 100.5)),
-                List.of(new NestedWrite.Connect(order.relationField("products").orElseThrow(),
-                        List.of(Filter.eq(productId, 1), Filter.eq(productId, 2)))));
-        WriteData data = new WriteData(List.of(FieldWrite.set(name, "John Doe"), FieldWrite.set(email, "new" + n + "@example.com")),
-                List.of(new NestedWrite.Create(orders, List.of(orderData))));
-        return engine.execute(new CreateQuery(customer, data, customerScalars), c);
+        return db.customer().create(Customer.create("new" + n + "@example.com").name("John Doe")
+                .orders(o -> o.create(Order.create(Instant.now(), 100.5)
+                        .products(p -> p.connect(Product.WhereUnique.id(1), Product.WhereUnique.id(2))))));
     }
 
     @Override
     public Object update(int key, int n) {
-        WriteData data = WriteData.of(List.of(FieldWrite.set(name, "John Doe Updated " + n)));
-        return engine.execute(new UpdateQuery(customer, Filter.eq(id, key), data, customerScalars), c);
+        return db.customer().update(Customer.WhereUnique.id(key), u -> u.name("John Doe Updated " + n));
     }
 
     @Override
     public Object nestedUpdate(int key, int n) {
-        WriteData data = new WriteData(List.of(FieldWrite.set(name, "John Doe Updated " + n)), List.of(newStreet()));
-        return engine.execute(new UpdateQuery(customer, Filter.eq(id, key), data, customerScalars), c);
+        return db.customer().update(Customer.WhereUnique.id(key), u -> u.name("John Doe Updated " + n)
+                .address(a -> a.update(d -> d.street("456 New St"))));
     }
 
     @Override
     public Object upsert(int key, int n) {
-        WriteData create = WriteData.of(List.of(FieldWrite.set(name, "John Doe"), FieldWrite.set(email, "john.doe@example.com")));
-        WriteData update = WriteData.of(List.of(FieldWrite.set(name, "John Doe Upserted " + n)));
-        return engine.execute(new UpsertQuery(customer, Filter.eq(id, key), create, update, customerScalars), c);
+        return db.customer().upsert(Customer.WhereUnique.id(key), Customer.create("john.doe@example.com").name("John Doe"),
+                u -> u.name("John Doe Upserted " + n));
     }
 
     @Override
     public Object nestedUpsert(int key, int n) {
-        WriteData newAddress = WriteData.of(List.of(
-                FieldWrite.set(field(address, "street"), "123 Main St"),
-                FieldWrite.set(field(address, "city"), "Anytown"),
-                FieldWrite.set(field(address, "postalCode"), "12345"),
-                FieldWrite.set(field(address, "country"), "Country")));
-        WriteData create = new WriteData(List.of(FieldWrite.set(name, "John Doe"), FieldWrite.set(email, "john.doe@example.com")),
-                List.of(new NestedWrite.Create(addressField, List.of(newAddress))));
-        WriteData update = new WriteData(List.of(FieldWrite.set(name, "John Doe Upserted " + n)), List.of(newStreet()));
-        return engine.execute(new UpsertQuery(customer, Filter.eq(id, key), create, update, customerScalars), c);
+        Customer.Create create = Customer.create("john.doe@example.com").name("John Doe")
+                .address(a -> a.create(Address.create().street("123 Main St").city("Anytown").postalCode("12345")
+                        .country("Country")));
+        return db.customer().upsert(Customer.WhereUnique.id(key), create, u -> u.name("John Doe Upserted " + n)
+                .address(a -> a.update(d -> d.street("456 New St"))));
     }
 
     @Override
     public Object delete(int key) {
-        return engine.execute(new DeleteQuery(customer, Filter.eq(id, key), customerScalars), c);
+        return db.customer().delete(Customer.WhereUnique.id(key));
     }
 
     @Override
     public Object distinct() {
-        ReadArgs args = new ReadArgs(Filter.TRUE, List.of(new OrderBy.ByScalar(id, SortOrder.ASC)), null, null, null,
-                List.of(field(customer, "isActive")), null);
-        return find(Action.FIND_MANY, args, customerScalars);
+        return db.customer().findMany(q -> q.distinct(Customer.Fields.isActive).orderBy(o -> o.id().asc()));
     }
 
     @Override
     public Object inList(List<Integer> ids) {
-        ReadArgs args = ReadArgs.where(new Filter.Scalar(field(order, "id"), Filter.ScalarOp.IN, ids, false));
-        return engine.execute(new FindQuery(order, Action.FIND_MANY, args, BenchModels.scalars(order)), c);
+        return db.order().findMany(q -> q.where(w -> w.id().in(ids)));
     }
 
     @Override
     public Object cursorPage(int cursor, boolean ascending) {
-        ScalarField orderId = field(order, "id");
-        ReadArgs args = new ReadArgs(Filter.TRUE,
-                List.of(new OrderBy.ByScalar(orderId, ascending ? SortOrder.ASC : SortOrder.DESC)),
-                Filter.eq(orderId, cursor), 1L, 10L, List.of(), null);
-        return engine.execute(new FindQuery(order, Action.FIND_MANY, args, BenchModels.scalars(order)), c);
+        return db.order().findMany(q -> q.cursor(Order.WhereUnique.id(cursor)).skip(1).take(10)
+                .orderBy(o -> {
+                    if (ascending) {
+                        o.id().asc();
+                    } else {
+                        o.id().desc();
+                    }
+                }));
     }
 
     @Override
     public Object takeInInclude() {
-        ReadArgs firstThree = new ReadArgs(Filter.TRUE, List.of(new OrderBy.ByScalar(field(order, "id"), SortOrder.ASC)),
-                null, null, 3L, List.of(), null);
-        Selection selection = BenchModels.with(customerScalars,
-                new Selection.Relation(orders, firstThree, BenchModels.scalars(order)));
-        ReadArgs firstTen = new ReadArgs(Filter.TRUE, List.of(new OrderBy.ByScalar(id, SortOrder.ASC)),
-                null, null, 10L, List.of(), null);
-        return find(Action.FIND_MANY, firstTen, selection);
+        return db.customer().findMany(q -> q.orderBy(o -> o.id().asc()).take(10)
+                .include(i -> i.orders(a -> a.orderBy(o -> o.id().asc()).take(3))));
     }
 
-    private NestedWrite newStreet() {
-        return new NestedWrite.Update(addressField, List.of(new NestedWrite.WhereData(Filter.TRUE,
-                WriteData.of(List.of(FieldWrite.set(field(address, "street"), "456 New St"))))));
+    @Override
+    public Object createMany(int n) {
+        List<Customer.Create> data = new ArrayList<>(CREATE_MANY);
+        for (int i = 0; i < CREATE_MANY; i++) {
+            data.add(Customer.create(Peer.bulkEmail(n, i)).name("Bulk Customer"));
+        }
+        return db.customer().createMany(data);
+    }
+
+    @Override
+    public Object interactiveTransaction(int n) {
+        return db.transaction(tx -> {
+            Customer one = tx.customer().findUniqueOrThrow(Customer.WhereUnique.id(1));
+            tx.customer().update(Customer.WhereUnique.id(one.id()), u -> u.name("Customer in tx " + n));
+            tx.order().create(Order.create(Instant.now(), 42.0).customerId(one.id()));
+            tx.address().update(Address.WhereUnique.customerId(one.id()), u -> u.street("2 Tx Street"));
+            return tx.order().count(w -> w.customerId().eq(one.id()));
+        });
+    }
+
+    @Override
+    public void close() {
+        db.close();
     }
 }

@@ -2,8 +2,6 @@ package dev.refract.bench.peers.hibernate;
 
 import dev.refract.bench.SingleConnectionDataSource;
 import dev.refract.bench.peers.Peer;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -36,23 +34,8 @@ public final class HibernatePeer implements Peer {
         cfg.setProperty("hibernate.default_batch_fetch_size", "100");
         cfg.setProperty("hibernate.hbm2ddl.auto", "none");
         cfg.setProperty("hibernate.show_sql", "false");
-        cfg.getProperties().put("hibernate.connection.datasource", new SingleConnectionDataSource(unclosable(c)));
+        cfg.getProperties().put("hibernate.connection.datasource", new SingleConnectionDataSource(SingleConnectionDataSource.unclosable(c)));
         factory = cfg.buildSessionFactory();
-    }
-
-    // Hibernate closes the connections it is handed; the benchmark's one connection must stay open.
-    private static Connection unclosable(Connection c) {
-        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-                (proxy, m, args) -> {
-                    if (m.getName().equals("close")) {
-                        return null;
-                    }
-                    try {
-                        return m.invoke(c, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
     }
 
     private <T> T read(Function<Session, T> body) {
@@ -249,6 +232,34 @@ public final class HibernatePeer implements Peer {
                     + " CROSS JOIN LATERAL (SELECT * FROM \"Order\" WHERE \"customerId\" = k.id ORDER BY \"id\" LIMIT 3) AS o",
                     OrderEntity.class).setParameter("ids", ids).getResultList();
             return List.of(customers, orders);
+        });
+    }
+
+    @Override
+    public Object createMany(int n) {
+        // The guide's bulk insert: a stateless session. IDENTITY ids keep Hibernate from batching.
+        return factory.fromStatelessTransaction(s -> {
+            for (int i = 0; i < CREATE_MANY; i++) {
+                s.insert(newCustomer("Bulk Customer", Peer.bulkEmail(n, i)));
+            }
+            return CREATE_MANY;
+        });
+    }
+
+    @Override
+    public Object interactiveTransaction(int n) {
+        return write(s -> {
+            CustomerEntity c = s.find(CustomerEntity.class, 1);
+            c.name = "Customer in tx " + n;
+            OrderEntity o = new OrderEntity();
+            o.date = LocalDateTime.now();
+            o.totalAmount = 42.0;
+            o.customer = c;
+            s.persist(o);
+            s.createMutationQuery("update Address set street = :street where customerId = :id")
+                    .setParameter("street", "2 Tx Street").setParameter("id", c.id).executeUpdate();
+            return s.createSelectionQuery("select count(*) from Order where customer.id = :id", Long.class)
+                    .setParameter("id", c.id).getSingleResult();
         });
     }
 
