@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
 """Folds the peer benchmarks' JMH results (JSON) and counts (PeerCounts' text) into
-refract-bench/results/latest.json and the marked section of BENCHMARKS.md.
-Usage: peer-report.py JMH_JSON COUNTS_TXT LATEST_JSON BENCHMARKS_MD COMMAND LABEL"""
-import json, re, statistics, sys
+refract-bench/results/latest.json and the marked section of BENCHMARKS.md, with the Prisma 7
+peer's results (refract-bench/prisma/bench.ts) merged as peer "prisma" when given.
+Usage: peer-report.py JMH_JSON COUNTS_TXT LATEST_JSON BENCHMARKS_MD COMMAND LABEL [PRISMA_JSON|"" [NOTE]]"""
+import json, os, re, statistics, sys
 
 jmh_path, counts_path, latest_path, md_path, command, label = sys.argv[1:7]
+prisma_path = sys.argv[7] if len(sys.argv) > 7 else ""
+note = sys.argv[8] if len(sys.argv) > 8 else ""
 
 counts = {}
 for line in open(counts_path):
@@ -21,6 +24,13 @@ for r in json.load(open(jmh_path)):
     us = statistics.median(statistics.mean(f) for f in fork_means)
     alloc = r.get("secondaryMetrics", {}).get("gc.alloc.rate.norm", {}).get("score")
     by[key] = (us, alloc)
+
+# Prisma's figures: µs/op as the median of its iteration means (one process); its counts from the
+# pg pool underneath it; no allocation figure (a JVM measure).
+if prisma_path and os.path.exists(prisma_path):
+    for r in json.load(open(prisma_path))["results"]:
+        by[(r["case"], "prisma")] = (r["us_per_op"], None)
+        counts[(r["case"], "prisma")] = {k: r[k] for k in ("statements", "round_trips", "sql_texts")}
 
 cases, peers = [], []
 for (c, p) in list(by) + list(counts):
@@ -48,7 +58,9 @@ def fmt(v, spec="{}"):
 
 out = ["<!-- peers:begin (written by bin/bench; edits here are overwritten) -->",
        "### Peers: Prisma's orm-benchmarks queries (issue 7)", "",
-       label, "", "Command: `" + command + "`", "",
+       label, "", "Command: `" + command + "`", ""] + ([note, ""] if note else []) + [
+       "![Time per operation as a multiple of hand-written JDBC, per case and peer]"
+       "(refract-bench/results/ratios.png)", "",
        "| case | peer | µs/op | × jdbc | bytes/op | statements | round trips | SQL texts |",
        "|---|---|---:|---:|---:|---:|---:|---:|"]
 for r in rows:
