@@ -28,6 +28,34 @@ final class Keys {
         return out;
     }
 
+    /**
+     * Whether {@code where} can match one record at most: joined by AND, it holds {@code field =
+     * value} for every field of one of the model's unique criteria (other conditions may narrow it
+     * further). A write can then go straight to {@code UPDATE ... WHERE <where>} without reading
+     * the record's key first.
+     */
+    static boolean pinsOne(Model model, Filter where) {
+        java.util.Set<String> equal = new java.util.HashSet<>();
+        collect(where, equal);
+        for (List<String> criterion : model.uniqueCriteria()) {
+            if (equal.containsAll(criterion)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void collect(Filter f, java.util.Set<String> equal) {
+        if (f instanceof Filter.And and) {
+            for (Filter g : and.filters()) {
+                collect(g, equal);
+            }
+        } else if (f instanceof Filter.Scalar s && s.op() == Filter.ScalarOp.EQUALS && !s.insensitive()
+                && s.value() != null && !(s.value() instanceof dev.refract.engine.ir.FieldRef)) {
+            equal.add(s.field().name());
+        }
+    }
+
     /** The key of one row whose first {@code key.size()} columns are the key's fields. */
     static List<Object> of(Object[] row, int from, int size) {
         List<Object> out = new ArrayList<>(size);

@@ -49,11 +49,15 @@ final class NestedWrites {
     }
 
     Map<String, Object> update(Connection c, UpdateQuery q, Defaults defaults) {
+        return update(c, q, defaults, () -> WriteErrors.missingRecord(q.model(), "an update"));
+    }
+
+    /** {@link #update(Connection, UpdateQuery, Defaults)}, throwing {@code missing} (before any write) when no record matches. */
+    Map<String, Object> update(Connection c, UpdateQuery q, Defaults defaults, Supplier<RuntimeException> missing) {
         Model model = q.model();
         List<ScalarField> key = Keys.identifier(model);
         List<ScalarField> want = direct(model, q.data(), q.selection()) ? Reader.returning(q.selection(), key) : key;
-        Map<ScalarField, Object> row = updateRecord(c, model, q.where(), q.data(), defaults, want, q,
-                () -> WriteErrors.missingRecord(model, "an update"));
+        Map<ScalarField, Object> row = updateRecord(c, model, q.where(), q.data(), defaults, want, q, missing);
         return result(c, model, key, row, want, q.selection());
     }
 
@@ -141,6 +145,15 @@ final class NestedWrites {
         List<ScalarField> wanted = new ArrayList<>(want);
         wanted.addAll(foreignKeys);
         List<ScalarField> needed = needed(model, wanted, after);
+        if (before.isEmpty()) {
+            Map<ScalarField, Object> row = updateDirectly(c, model, where, data, defaults, needed, request, missing);
+            if (row != null) {
+                for (NestedWrite nw : after) {
+                    children.apply(c, link(model, nw), nw, row, false, defaults, request);
+                }
+                return row;
+            }
+        }
         Map<String, Object> found = x.reader().find(c, model, where, selection(needed));
         if (found == null) {
             throw missing.get();
@@ -175,6 +188,31 @@ final class NestedWrites {
             children.apply(c, link(model, nw), nw, row, false, defaults, request);
         }
         return row;
+    }
+
+    /**
+     * The record's own UPDATE with its where, returning what the nested writes after it need: one
+     * statement where reading the key first and updating by it would be two. Only when nothing
+     * comes before the update (no parent-side nested write), the where picks one record at most,
+     * the update changes something and no emulated relation must follow; else null, and nothing
+     * was written. No row back is {@code missing}, with nothing written either.
+     */
+    private Map<ScalarField, Object> updateDirectly(Connection c, Model model, Filter where, WriteData data,
+                                                    Defaults defaults, List<ScalarField> needed, Query request,
+                                                    Supplier<RuntimeException> missing) {
+        if (data.scalars().isEmpty() || !Keys.pinsOne(model, where)) {
+            return null;
+        }
+        List<FieldWrite> assignments = Rows.forUpdate(model, WriteData.of(data.scalars()), defaults);
+        if (assignments.isEmpty() || x.relations().onUpdate(model, assignments)) {
+            return null;
+        }
+        List<Object[]> rows = x.runner().query(c, x.renderer().update(model, assignments, where,
+                Keys.identifier(model), null, needed), needed, request);
+        if (rows.isEmpty()) {
+            throw missing.get();
+        }
+        return zip(needed, rows.get(0));
     }
 
     RelationLink link(Model model, NestedWrite nw) {

@@ -21,8 +21,11 @@ import java.util.Objects;
  * upsertOne. Prisma's rule for the database's own upsert ({@code INSERT ... ON CONFLICT (...) DO
  * UPDATE ... RETURNING}, one statement): the where is exactly one unique selector, the create
  * gives those fields the same values, the update changes something, and there are no nested
- * writes and no relations to return. Otherwise, in one transaction: read the record the where
- * picks, then update it or create one.
+ * writes and no relations to return. Otherwise Prisma reads the record the where picks, then
+ * updates it or creates one, in a transaction; here the update goes first (Prisma's result, fewer
+ * statements): alone when it is one statement (scalar data and selection, a where that picks one
+ * record at most), else in the transaction with its nested writes, which find a missing record
+ * before they write anything. When the update matched nothing, the create follows.
  */
 final class Upserts {
     private final WriteContext x;
@@ -54,8 +57,34 @@ final class Upserts {
             }
             return Reader.record(q.selection(), returning, rows.get(0));
         }
+        List<ScalarField> key = Keys.identifier(model);
+        if (q.update().nested().isEmpty() && !assignments.isEmpty() && Reader.scalarOnly(q.selection())
+                && !x.relations().onUpdate(model, assignments) && Keys.pinsOne(model, q.where())) {
+            // The update first, on its own: one statement when the record exists (Prisma reads its key
+            // first, then updates by it, in a transaction). When it does not, the update wrote nothing
+            // and the create follows, as after Prisma's read.
+            List<ScalarField> returning = Reader.returning(q.selection(), key);
+            List<Object[]> rows = x.runner().query(c, x.renderer().update(model, assignments, q.where(), key, null,
+                    returning), returning, q);
+            if (!rows.isEmpty()) {
+                return Reader.record(q.selection(), returning, rows.get(0));
+            }
+            return creates.create(c, new dev.refract.engine.ir.CreateQuery(model, q.create(), q.selection()));
+        }
         return x.tx().run(c, q, () -> {
-            List<ScalarField> key = Keys.identifier(model);
+            if (!q.update().nested().isEmpty()) {
+                // The nested update tells a missing record apart before it writes anything; then the create.
+                Missing missing = new Missing();
+                try {
+                    return x.nested().update(c, new dev.refract.engine.ir.UpdateQuery(model, q.where(), q.update(),
+                            q.selection()), defaults, () -> missing);
+                } catch (Missing e) {
+                    if (e != missing) {
+                        throw e;
+                    }
+                    return creates.create(c, new dev.refract.engine.ir.CreateQuery(model, q.create(), q.selection()));
+                }
+            }
             Selection keyOnly = new Selection(key.stream().map(f -> (Selection.Item) new Selection.Scalar(f)).toList());
             Map<String, Object> found = x.reader().find(c, model, q.where(), keyOnly);
             if (found == null) {
@@ -63,12 +92,17 @@ final class Upserts {
             }
             List<Object> k = new ArrayList<>(found.values());
             Filter byKey = Keys.filter(key, List.of(k));
-            if (!q.update().nested().isEmpty()) {
-                return x.nested().update(c, new dev.refract.engine.ir.UpdateQuery(model, byKey, q.update(),
-                        q.selection()), defaults);
-            }
             return updates.updateOne(c, model, byKey, assignments, q.selection(), q, "an upsert");
         });
+    }
+
+    /** The upserted record is not there: the signal to create it (no stack trace; never leaves this class). */
+    private static final class Missing extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Missing() {
+            super("no record to update", null, false, false);
+        }
     }
 
     /**

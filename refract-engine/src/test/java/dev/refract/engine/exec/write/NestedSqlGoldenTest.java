@@ -31,6 +31,19 @@ class NestedSqlGoldenTest {
             NestedDatabase.doc("User", "updateOne", "{\"where\":{\"email\":\"ann@x\"},\"data\":{\"name\":\"Ann\",\"posts\":"
                     + "{\"update\":[{\"where\":{\"id\":1},\"data\":{\"title\":\"P1\"}}],\"deleteMany\":[{\"title\":"
                     + "\"p2\"}]},\"groups\":{\"set\":[{\"name\":\"g2\"}]},\"profile\":{\"disconnect\":true}}}",
+                    NestedDatabase.SCALARS),
+            // Upserts that Prisma runs as read, then update or create (the create does not repeat the
+            // where's value): the update goes first, alone or with its nested writes in a transaction.
+            NestedDatabase.doc("User", "upsertOne", "{\"where\":{\"id\":1},\"update\":{\"name\":\"Ann U\"},"
+                    + "\"create\":{\"email\":\"carl@x\"}}", NestedDatabase.SCALARS),
+            NestedDatabase.doc("User", "upsertOne", "{\"where\":{\"id\":99},\"update\":{\"name\":\"none\"},"
+                    + "\"create\":{\"email\":\"dan@x\"}}", NestedDatabase.SCALARS),
+            NestedDatabase.doc("User", "upsertOne", "{\"where\":{\"id\":1},\"update\":{\"name\":\"Ann N\",\"posts\":"
+                    + "{\"update\":[{\"where\":{\"id\":1},\"data\":{\"title\":\"P1 again\"}}]}},"
+                    + "\"create\":{\"email\":\"eve@x\"}}", NestedDatabase.SCALARS),
+            NestedDatabase.doc("User", "upsertOne", "{\"where\":{\"id\":98},\"update\":{\"name\":\"none\",\"posts\":"
+                    + "{\"update\":[{\"where\":{\"id\":1},\"data\":{\"title\":\"no\"}}]}},"
+                    + "\"create\":{\"email\":\"fay@x\",\"posts\":{\"create\":[{\"title\":\"f1\"}]}}}",
                     NestedDatabase.SCALARS));
 
     @Test
