@@ -145,7 +145,7 @@ final class RefractPeer implements Peer {
         return db.transaction(tx -> {
             Customer one = tx.customer().findUniqueOrThrow(Customer.WhereUnique.id(1));
             tx.customer().update(Customer.WhereUnique.id(one.id()), u -> u.name("Customer in tx " + n));
-            tx.order().create(Order.create(Instant.now(), 42.0).customerId(one.id()));
+            tx.order().create(Order.create(Instant.now(), 42.0, Order.customerId(one.id())));
             tx.address().update(Address.WhereUnique.customerId(one.id()), u -> u.street("2 Tx Street"));
             return tx.order().count(w -> w.customerId().eq(one.id()));
         });
