@@ -2,6 +2,8 @@ package dev.refract.cli;
 
 import dev.refract.engine.error.RefractException;
 import dev.refract.migrate.apply.MigrateDatabase;
+import dev.refract.migrate.apply.ShadowDatabase;
+import dev.refract.migrate.history.MigrationsFolder;
 import dev.refract.migrate.ddl.MigrationDiff;
 import dev.refract.migrate.ddl.SqlSchema;
 import dev.refract.migrate.describe.SchemaDescriber;
@@ -24,8 +26,9 @@ import picocli.CommandLine.Option;
  * ({@code --from-empty}, {@code --to-empty}) or a Prisma schema ({@code --from-schema-datamodel},
  * {@code --to-schema-datamodel}), printed as Prisma prints it: a summary of the changes, or with
  * {@code --script} the migration's SQL (to {@code --output} when given). With {@code --exit-code}
- * the exit code says what was found: 0 no difference, 2 a difference, 1 an error.
- * {@code --from-migrations} (which needs a shadow database) is not supported yet.
+ * the exit code says what was found: 0 no difference, 2 a difference, 1 an error. A migrations
+ * folder ({@code --from-migrations}, {@code --to-migrations}) is replayed on the
+ * {@code --shadow-database-url} (required except on SQLite, as in Prisma).
  */
 @Command(name = "diff", mixinStandardHelpOptions = true,
         description = "Compare the database schema from two arbitrary sources.")
@@ -61,6 +64,18 @@ final class MigrateDiffCommand implements Callable<Integer> {
             description = "Path to a Prisma schema file, uses the datasource url for the diff.")
     String toDatasource;
 
+    @Option(names = "--from-migrations", paramLabel = "PATH",
+            description = "Path to the Prisma Migrate migrations directory (replayed on a shadow database).")
+    String fromMigrations;
+
+    @Option(names = "--to-migrations", paramLabel = "PATH",
+            description = "Path to the Prisma Migrate migrations directory (replayed on a shadow database).")
+    String toMigrations;
+
+    @Option(names = "--shadow-database-url", paramLabel = "URL",
+            description = "URL for the shadow database (emptied, then the migrations are applied to it).")
+    String shadowDatabaseUrl;
+
     @Option(names = "--script", description = "Render a SQL script to stdout instead of the default human readable summary.")
     boolean script;
 
@@ -84,21 +99,21 @@ final class MigrateDiffCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         // Flag errors exit 1, not 2, which --exit-code reserves for "a difference".
-        if (count(fromEmpty, fromDatamodel, fromUrl, fromDatasource) != 1) {
-            context.err().println("Error: exactly one of --from-empty, --from-schema-datamodel, --from-schema-datasource"
-                    + " and --from-url must be given (--from-migrations is not supported yet).");
+        if (count(fromEmpty, fromDatamodel, fromUrl, fromDatasource, fromMigrations) != 1) {
+            context.err().println("Error: exactly one of --from-empty, --from-schema-datamodel, --from-schema-datasource,"
+                    + " --from-migrations and --from-url must be given.");
             return ExitCodes.INVALID;
         }
-        if (count(toEmpty, toDatamodel, toUrl, toDatasource) != 1) {
-            context.err().println("Error: exactly one of --to-empty, --to-schema-datamodel, --to-schema-datasource"
-                    + " and --to-url must be given (--to-migrations is not supported yet).");
+        if (count(toEmpty, toDatamodel, toUrl, toDatasource, toMigrations) != 1) {
+            context.err().println("Error: exactly one of --to-empty, --to-schema-datamodel, --to-schema-datasource,"
+                    + " --to-migrations and --to-url must be given.");
             return ExitCodes.INVALID;
         }
         Side a;
         Side b;
         try {
-            a = side(fromEmpty, fromDatamodel, fromUrl, fromDatasource);
-            b = side(toEmpty, toDatamodel, toUrl, toDatasource);
+            a = fromMigrations != null ? migrations(fromMigrations) : side(fromEmpty, fromDatamodel, fromUrl, fromDatasource);
+            b = toMigrations != null ? migrations(toMigrations) : side(toEmpty, toDatamodel, toUrl, toDatasource);
         } catch (RefractException e) {
             return MigrateTarget.fail(context, e);
         }
@@ -145,6 +160,30 @@ final class MigrateDiffCommand implements Callable<Integer> {
             n += v != null ? 1 : 0;
         }
         return n;
+    }
+
+    /**
+     * A migrations folder's schema: its migrations replayed on the shadow database (the
+     * {@code --shadow-database-url}, emptied first; on SQLite a temporary file when none is given),
+     * for the provider its {@code migration_lock.toml} names, as Prisma reads it.
+     */
+    private Side migrations(String path) {
+        MigrationsFolder folder = new MigrationsFolder(context.cwd().resolve(path));
+        String provider = folder.lockedProvider().orElseThrow(() -> new RefractException(null, "Could not determine the"
+                + " connector from the migrations directory (missing migration_lock.toml)."));
+        ShadowDatabase shadow;
+        if (shadowDatabaseUrl != null) {
+            shadow = ShadowDatabase.external(shadowDatabaseUrl, context.cwd(), List.of());
+        } else if (provider.equals("sqlite")) {
+            shadow = ShadowDatabase.temporarySqlite();
+        } else {
+            throw new RefractException(null, "You must pass the --shadow-database-url if you want to diff a migrations"
+                    + " directory.");
+        }
+        try (ShadowDatabase s = shadow) {
+            s.apply(folder.list());
+            return new Side(false, null, s.describe(), provider);
+        }
     }
 
     /** The side the flags name; null after printing why it cannot be read. */
