@@ -7,9 +7,11 @@ import dev.refract.engine.events.QueryListener;
 import dev.refract.engine.ir.Query;
 import dev.refract.engine.ir.RawQuery;
 import dev.refract.engine.sql.ColumnReader;
+import dev.refract.engine.sql.CopyText;
 import dev.refract.engine.sql.Dialect;
 import dev.refract.engine.sql.Param;
 import dev.refract.engine.sql.Sql;
+import dev.refract.engine.sql.Statement;
 import dev.refract.model.ScalarField;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -75,7 +77,7 @@ public final class StatementRunner {
      *     the dialect; a null entry is read as text (JSON built by the database)
      * @param request the request this serves, for events
      */
-    public List<Object[]> query(Connection connection, Sql sql, List<ScalarField> columns, Query request) {
+    public List<Object[]> query(Connection connection, Statement sql, List<ScalarField> columns, Query request) {
         return query(connection, sql, columns, 0, request);
     }
 
@@ -83,7 +85,7 @@ public final class StatementRunner {
      * As {@link #query(Connection, Sql, List, Query)}, each row with {@code spare} free slots
      * after its columns (where the caller's records keep what it adds to the row).
      */
-    public List<Object[]> query(Connection connection, Sql sql, List<ScalarField> columns, int spare,
+    public List<Object[]> query(Connection connection, Statement sql, List<ScalarField> columns, int spare,
                                 Query request) {
         long start = System.nanoTime();
         List<Object[]> rows = new ArrayList<>();
@@ -100,7 +102,7 @@ public final class StatementRunner {
         return rows;
     }
 
-    private void run(PreparedStatement st, Sql sql, List<ScalarField> columns, int spare, List<Object[]> rows)
+    private void run(PreparedStatement st, Statement sql, List<ScalarField> columns, int spare, List<Object[]> rows)
             throws SQLException {
         bind(st, sql);
         try (ResultSet rs = st.executeQuery()) {
@@ -113,7 +115,7 @@ public final class StatementRunner {
      * reuses statements (given back after, or discarded when the work fails, since its state is then
      * unknown), else one prepared for this call and closed after it.
      */
-    private <T> T withStatement(Connection connection, Sql sql, StatementWork<T> work) throws SQLException {
+    private <T> T withStatement(Connection connection, Statement sql, StatementWork<T> work) throws SQLException {
         PreparedStatements.Lease lease = reuse == null ? null : reuse.acquire(connection, sql.text());
         if (lease == null) {
             try (PreparedStatement st = connection.prepareStatement(sql.text())) {
@@ -137,7 +139,7 @@ public final class StatementRunner {
      *
      * @param request the request this serves, for events
      */
-    public long update(Connection connection, Sql sql, Query request) {
+    public long update(Connection connection, Statement sql, Query request) {
         long start = System.nanoTime();
         long count;
         try {
@@ -153,6 +155,82 @@ public final class StatementRunner {
         }
         publish(sql, start, request, count);
         return count;
+    }
+
+    /**
+     * Runs a {@code COPY ... FROM STDIN} ({@code statement}'s text) on PostgreSQL: {@code rows}
+     * writes the data into a {@link CopyText} buffer, which is sent whenever it holds
+     * {@link #COPY_FLUSH_BYTES}, so memory stays flat however many rows there are. One statement,
+     * one event; gives the number of rows copied. A failure cancels the copy (nothing is inserted:
+     * COPY is one statement) and comes as Prisma's error, like an INSERT's.
+     *
+     * @return the rows copied, or -1 when the connection cannot COPY ({@link CopyIn#start}) or the
+     *     server refused to start it for the table ({@link CopyIn#refused}); nothing was inserted then
+     */
+    public long copyIn(Connection connection, Statement statement, CopyWriter rows, Query request) {
+        long start = System.nanoTime();
+        long count;
+        CopyIn copy = null;
+        try {
+            CopyIn open = startCopy(connection, statement, start, request);
+            if (open == null) {
+                return -1;
+            }
+            copy = open;
+            CopyText text = dialect.copyText();
+            rows.write(text, () -> {
+                if (text.size() >= COPY_FLUSH_BYTES) {
+                    open.write(text.bytes(), text.size());
+                    text.clear();
+                }
+            });
+            if (text.size() > 0) {
+                open.write(text.bytes(), text.size());
+            }
+            count = open.end();
+        } catch (SQLException e) {
+            if (copy != null) {
+                copy.cancelQuietly();
+            }
+            publish(statement, start, request, -1);
+            throw SqlErrors.translate(e, info, statement.text(), statement.values());
+        } catch (RuntimeException | Error e) {
+            if (copy != null) {
+                copy.cancelQuietly();
+            }
+            throw e;
+        }
+        publish(statement, start, request, count);
+        return count;
+    }
+
+    /** {@link CopyIn#start}, or null also when the server refused the COPY for its table (reported). */
+    private CopyIn startCopy(Connection connection, Statement statement, long start, Query request)
+            throws SQLException {
+        try {
+            return CopyIn.start(connection, statement.text());
+        } catch (SQLException e) {
+            if (!CopyIn.refused(e)) {
+                throw e;
+            }
+            publish(statement, start, request, -1); // the server saw it, and refused it
+            return null;
+        }
+    }
+
+    /** Bytes of COPY data gathered before they are sent. */
+    static final int COPY_FLUSH_BYTES = 1 << 16;
+
+    /** Writes a COPY's rows, calling {@code flush} after each row. */
+    @FunctionalInterface
+    public interface CopyWriter {
+        void write(CopyText text, CopyFlush flush) throws SQLException;
+    }
+
+    /** Sends the buffered COPY data when there is enough of it. */
+    @FunctionalInterface
+    public interface CopyFlush {
+        void afterRow() throws SQLException;
     }
 
     /**
@@ -279,15 +357,11 @@ public final class StatementRunner {
         }
     }
 
-    private void bind(PreparedStatement st, Sql sql) throws SQLException {
-        List<Param> params = sql.params();
-        for (int i = 0; i < params.size(); i++) {
-            Param p = params.get(i);
-            dialect.bind(st, i + 1, p.value(), p.field());
-        }
+    private void bind(PreparedStatement st, Statement sql) throws SQLException {
+        sql.bind(st, dialect);
     }
 
-    private void publish(Sql sql, long start, Query request, long rows) {
+    private void publish(Statement sql, long start, Query request, long rows) {
         Duration d = Duration.ofNanos(System.nanoTime() - start);
         if (LOG.isDebugEnabled()) {
             LOG.debug("{} {} ({} µs, {} rows)", sql.text(), sql.values(), d.toNanos() / 1000, rows);

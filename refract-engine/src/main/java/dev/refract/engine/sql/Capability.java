@@ -26,5 +26,7 @@ public enum Capability {
     /** Native enum types. */
     NATIVE_ENUMS,
     /** Json path filters. */
-    JSON_FILTERS
+    JSON_FILTERS,
+    /** {@code COPY t (...) FROM STDIN}: bulk inserts streamed as text ({@link Dialect#copyText}). */
+    COPY_FROM_STDIN
 }

@@ -81,4 +81,14 @@ public interface Dialect {
 
     /** How many parameters one statement may bind; IN lists are chunked under it. */
     int maxBindParameters();
+
+    /**
+     * A fresh buffer for rows in {@code COPY ... FROM STDIN} text, where the dialect has
+     * {@link Capability#COPY_FROM_STDIN}.
+     *
+     * @throws UnsupportedFeatureException elsewhere
+     */
+    default CopyText copyText() {
+        throw new UnsupportedFeatureException(provider(), "COPY FROM STDIN");
+    }
 }

@@ -32,7 +32,7 @@ public final class PostgresDialect implements Dialect {
     private static final Set<Capability> CAPABILITIES = EnumSet.of(Capability.DISTINCT_ON, Capability.LATERAL_JOIN,
             Capability.ILIKE, Capability.RETURNING, Capability.SCALAR_LISTS, Capability.FULL_TEXT_SEARCH,
             Capability.NULLS_ORDERING, Capability.ROW_VALUES, Capability.SCHEMAS, Capability.NATIVE_ENUMS,
-            Capability.JSON_FILTERS);
+            Capability.JSON_FILTERS, Capability.COPY_FROM_STDIN);
 
     private final EnumMapping enums;
     private final SchemaModel schema;
@@ -55,6 +55,11 @@ public final class PostgresDialect implements Dialect {
     @Override
     public Set<Capability> capabilities() {
         return CAPABILITIES;
+    }
+
+    @Override
+    public CopyText copyText() {
+        return new CopyText(enums);
     }
 
     @Override
@@ -85,15 +90,21 @@ public final class PostgresDialect implements Dialect {
             st.setObject(index, json.text(), Types.OTHER);
         } else if (value instanceof Instant instant) {
             bindInstant(st, index, instant, field);
-        } else if (value instanceof String && isUntypedText(field)) {
-            // uuid, inet, xml... columns hold text that PostgreSQL will not compare with varchar.
-            st.setObject(index, value, Types.OTHER);
+        } else if (value instanceof String text) {
+            if (isUntypedText(field)) {
+                // uuid, inet, xml... columns hold text that PostgreSQL will not compare with varchar.
+                st.setObject(index, text, Types.OTHER);
+            } else {
+                st.setString(index, text);
+            }
+        } else if (value instanceof Integer n) {
+            st.setInt(index, n);
         } else {
             st.setObject(index, value);
         }
     }
 
-    private static void bindInstant(PreparedStatement st, int index, Instant instant, ScalarField field)
+    private void bindInstant(PreparedStatement st, int index, Instant instant, ScalarField field)
             throws SQLException {
         String nativeType = field == null || field.nativeType() == null ? "" : field.nativeType().name();
         switch (nativeType) {
@@ -101,9 +112,30 @@ public final class PostgresDialect implements Dialect {
             case "Date" -> st.setObject(index, LocalDate.ofInstant(instant, ZoneOffset.UTC));
             case "Time" -> st.setObject(index, LocalTime.ofInstant(instant, ZoneOffset.UTC));
             case "Timetz" -> st.setObject(index, OffsetTime.ofInstant(instant, ZoneOffset.UTC));
-            default -> st.setObject(index, LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+            default -> st.setObject(index, timestamp(instant));
         }
     }
+
+    /**
+     * The {@code timestamp} value of an instant. The last one is kept: every row of a createMany
+     * carries the same {@code now()} instance (one instant per request, as Prisma fills it), so
+     * 10,000 rows convert it once. Racy on purpose: {@link LastTimestamp}'s fields are final, so a
+     * thread sees a whole pair or another pair, and a miss only converts again.
+     */
+    private LocalDateTime timestamp(Instant instant) {
+        LastTimestamp last = lastTimestamp;
+        if (last != null && last.instant() == instant) {
+            return last.value();
+        }
+        LocalDateTime value = LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+        lastTimestamp = new LastTimestamp(instant, value);
+        return value;
+    }
+
+    private record LastTimestamp(Instant instant, LocalDateTime value) {
+    }
+
+    private LastTimestamp lastTimestamp;
 
     private Object[] toDbArray(List<?> list, ScalarField field) {
         Object[] out = new Object[list.size()];

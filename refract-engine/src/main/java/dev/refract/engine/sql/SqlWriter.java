@@ -89,6 +89,15 @@ public final class SqlWriter {
         return this;
     }
 
+    /**
+     * A placeholder typed by {@code field}, without a value: for statement texts whose values are
+     * bound by other means ({@link Statement}).
+     */
+    public SqlWriter placeholder(ScalarField field) {
+        dialect.placeholder(text, field);
+        return this;
+    }
+
     /** Appends a rendered statement (as a subquery or fragment) with its parameters, in place. */
     public SqlWriter embed(Sql fragment) {
         text.append(fragment.text());
@@ -103,6 +112,14 @@ public final class SqlWriter {
 
     /** The SQL text so far (for tests and debugging). */
     public String textSoFar() {
+        return text.toString();
+    }
+
+    /** The text alone, for a statement that binds its own values; fails if a value was added. */
+    public String buildText() {
+        if (!params.isEmpty()) {
+            throw new IllegalStateException("a text-only statement has " + params.size() + " values");
+        }
         return text.toString();
     }
 

@@ -5,7 +5,8 @@ import dev.refract.engine.ir.CreateQuery;
 import dev.refract.engine.ir.Query;
 import dev.refract.engine.ir.Selection;
 import dev.refract.engine.ir.WriteData;
-import dev.refract.engine.sql.Sql;
+import dev.refract.engine.sql.Capability;
+import dev.refract.engine.sql.Statement;
 import dev.refract.engine.sql.write.WriteRenderer;
 import dev.refract.model.Model;
 import dev.refract.model.ScalarField;
@@ -60,8 +61,15 @@ final class Creates {
         WritePlan plan = x.plan(model);
         List<Rows.Row> one = List.of(row);
         int[] positions = Rows.positions(plan, one);
-        Sql sql = x.renderer().insert(model, columns(plan, positions),
-                List.<Object[]>of(Rows.cells(plan, row, positions, true)), false, returning);
+        Statement sql;
+        if (positions.length > 0) {
+            // A row's positions are the columns it sets: it always fits.
+            sql = new InsertRows(plan.insertText(positions, 1, false, returning,
+                    () -> x.renderer().insertText(model, columns(plan, positions), 1, false, returning)),
+                    plan, positions, one);
+        } else {
+            sql = x.renderer().insert(model, List.of(), List.of(), false, returning);
+        }
         return x.runner().query(c, sql, returning, request).get(0);
     }
 
@@ -81,14 +89,30 @@ final class Creates {
         List<ScalarField> key = plan.identifier();
         List<ScalarField> returning = selection == null ? List.of()
                 : reread ? key : Reader.returning(selection, key);
-        List<Sql> statements = statements(model, rows, q.skipDuplicates(), returning);
+        if (selection == null && !q.skipDuplicates() && rows.size() > rowsPerStatement(plan)
+                && x.renderer().dialect().has(Capability.COPY_FROM_STDIN) && autoCommit(c)) {
+            // More than one INSERT's worth of rows: one COPY instead of a transaction of INSERTs.
+            // Not inside a transaction: a table refusing COPY would abort it, and there the INSERTs
+            // could not be tried instead.
+            int[] positions = Rows.positions(plan, rows);
+            if (plan.copies() && CopyRows.copies(plan, positions) && InsertRows.fits(plan, positions, rows)) {
+                CopyRows copy = new CopyRows(x.renderer().copyFrom(model, columns(plan, positions)),
+                        plan, positions, rows);
+                long n = x.runner().copyIn(c, copy, copy, q);
+                if (n >= 0) {
+                    return count(n);
+                }
+                plan.refusesCopy(); // remembered: INSERTs from now on
+            }
+        }
+        List<Statement> statements = statements(model, rows, q.skipDuplicates(), returning);
         if (selection == null) {
             if (statements.size() == 1) {
                 return count(x.runner().update(c, statements.get(0), q));
             }
             return x.tx().run(c, q, () -> {
                 long n = 0;
-                for (Sql s : statements) {
+                for (Statement s : statements) {
                     n += x.runner().update(c, s, q);
                 }
                 return count(n);
@@ -99,7 +123,7 @@ final class Creates {
         }
         return x.tx().run(c, q, () -> {
             List<Object[]> out = new ArrayList<>();
-            for (Sql s : statements) {
+            for (Statement s : statements) {
                 out.addAll(x.runner().query(c, s, returning, q));
             }
             if (!reread) {
@@ -114,12 +138,22 @@ final class Creates {
     }
 
     /** The multi-row INSERTs of {@code rows}, in order, each returning {@code returning}. */
-    List<Sql> statements(Model model, List<Rows.Row> rows, boolean skipDuplicates, List<ScalarField> returning) {
+    List<Statement> statements(Model model, List<Rows.Row> rows, boolean skipDuplicates,
+                               List<ScalarField> returning) {
         WritePlan plan = x.plan(model);
-        boolean defaultInValues = x.renderer().defaultInValues();
-        List<Sql> statements = new ArrayList<>();
+        WriteRenderer renderer = x.renderer();
+        boolean defaultInValues = renderer.defaultInValues();
+        List<Statement> statements = new ArrayList<>();
         for (List<Rows.Row> batch : batches(plan, rows)) {
             int[] positions = Rows.positions(plan, batch);
+            if (positions.length > 0 && InsertRows.fits(plan, positions, batch)) {
+                // Every row sets the same columns (the usual createMany): bind from the rows.
+                int n = batch.size();
+                String text = plan.insertText(positions, n, skipDuplicates, returning,
+                        () -> renderer.insertText(model, columns(plan, positions), n, skipDuplicates, returning));
+                statements.add(new InsertRows(text, plan, positions, batch));
+                continue;
+            }
             List<Object[]> cells = new ArrayList<>(batch.size());
             for (Rows.Row r : batch) {
                 cells.add(Rows.cells(plan, r, positions, defaultInValues));
@@ -144,7 +178,7 @@ final class Creates {
     List<Object[]> insertAll(Connection c, Model model, List<Rows.Row> rows, boolean skipDuplicates,
                              List<ScalarField> returning, Query request) {
         List<Object[]> out = new ArrayList<>();
-        for (Sql s : statements(model, rows, skipDuplicates, returning)) {
+        for (Statement s : statements(model, rows, skipDuplicates, returning)) {
             if (returning.isEmpty()) {
                 x.runner().update(c, s, request);
             } else {
@@ -169,15 +203,27 @@ final class Creates {
         return out;
     }
 
+    private static boolean autoCommit(Connection c) {
+        try {
+            return c.getAutoCommit();
+        } catch (java.sql.SQLException e) {
+            return false;
+        }
+    }
+
+    /** At most this many rows of {@code plan}'s model go in one INSERT: the parameter limit, and {@link #ROWS_PER_STATEMENT}. */
+    private int rowsPerStatement(WritePlan plan) {
+        int width = Math.max(1, plan.width());
+        return Math.min(ROWS_PER_STATEMENT, Math.max(1, (x.renderer().dialect().maxBindParameters() - 1) / width));
+    }
+
     /**
      * The rows split into statements: in order, at most as many per statement as fit the parameter
      * limit and, where VALUES cannot say {@code DEFAULT}, only consecutive rows setting the same columns.
      */
     private List<List<Rows.Row>> batches(WritePlan plan, List<Rows.Row> rows) {
         List<List<Rows.Row>> out = new ArrayList<>();
-        int width = Math.max(1, plan.width());
-        int perStatement = Math.min(ROWS_PER_STATEMENT,
-                Math.max(1, (x.renderer().dialect().maxBindParameters() - 1) / width));
+        int perStatement = rowsPerStatement(plan);
         boolean sameColumns = !x.renderer().defaultInValues();
         List<Rows.Row> current = new ArrayList<>();
         for (Rows.Row r : rows) {

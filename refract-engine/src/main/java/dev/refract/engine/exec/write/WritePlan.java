@@ -38,6 +38,51 @@ final class WritePlan {
         this.identifier = model.uniqueCriteria().isEmpty() ? null : List.copyOf(Keys.identifier(model));
     }
 
+    /**
+     * The text of a multi-row INSERT of {@code rows} rows setting the columns at {@code positions},
+     * rendered by {@code render} the first time and kept: a createMany repeats its full chunk's
+     * text, and rendering 1,000 rows of placeholders costs more than binding them. At most
+     * {@link #INSERT_TEXTS} shapes are kept; they come from inputs, so they must not grow unbounded.
+     */
+    String insertText(int[] positions, int rows, boolean skipDuplicates, List<ScalarField> returning,
+                      java.util.function.Supplier<String> render) {
+        StringBuilder k = new StringBuilder(32).append(rows).append(skipDuplicates ? '+' : '-');
+        for (int p : positions) {
+            k.append(p).append(',');
+        }
+        for (ScalarField f : returning) {
+            k.append('|').append(f.name());
+        }
+        String key = k.toString();
+        String text = insertTexts.get(key);
+        if (text == null) {
+            text = render.get();
+            if (insertTexts.size() >= INSERT_TEXTS) {
+                insertTexts.clear();
+            }
+            insertTexts.put(key, text);
+        }
+        return text;
+    }
+
+    /** How many INSERT texts {@link #insertText} keeps per model. */
+    static final int INSERT_TEXTS = 32;
+
+    private final java.util.concurrent.ConcurrentHashMap<String, String> insertTexts =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Whether createMany may COPY into this model's table: true until the table refuses it. */
+    boolean copies() {
+        return copies;
+    }
+
+    /** The table refused COPY (row-level security) or the connection cannot: INSERTs from now on. */
+    void refusesCopy() {
+        copies = false;
+    }
+
+    private volatile boolean copies = true;
+
     Model model() {
         return model;
     }

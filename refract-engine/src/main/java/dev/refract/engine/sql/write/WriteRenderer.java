@@ -99,6 +99,42 @@ public final class WriteRenderer {
         return w.build();
     }
 
+    /** {@code COPY t (columns) FROM STDIN}: a bulk insert whose rows stream as text (PostgreSQL). */
+    public String copyFrom(Model model, List<ScalarField> columns) {
+        SqlWriter w = writer();
+        w.append("COPY ").table(model).append(" (");
+        for (int i = 0; i < columns.size(); i++) {
+            w.append(i > 0 ? "," : "").ident(columns.get(i).databaseName());
+        }
+        return w.append(") FROM STDIN").buildText();
+    }
+
+    /**
+     * The text of {@link #insert} for {@code rows} rows that each set every one of {@code columns}
+     * (no {@code DEFAULT} cell), without values: a bulk INSERT binds them from its rows itself.
+     */
+    public String insertText(Model model, List<ScalarField> columns, int rows, boolean skipDuplicates,
+                             List<ScalarField> returning) {
+        SqlWriter w = writer();
+        w.append("INSERT INTO ").table(model).append(" (");
+        for (int i = 0; i < columns.size(); i++) {
+            w.append(i > 0 ? "," : "").ident(columns.get(i).databaseName());
+        }
+        w.append(") VALUES ");
+        for (int r = 0; r < rows; r++) {
+            w.append(r > 0 ? ",(" : "(");
+            for (int i = 0; i < columns.size(); i++) {
+                w.append(i > 0 ? "," : "").placeholder(columns.get(i));
+            }
+            w.append(')');
+        }
+        if (skipDuplicates) {
+            w.append(" ON CONFLICT DO NOTHING");
+        }
+        returning(w, returning);
+        return w.buildText();
+    }
+
     /**
      * {@code UPDATE t SET ... WHERE filter [RETURNING ...]}; with a limit the rows are picked by a
      * keyed subquery, {@code WHERE (key) IN (SELECT key FROM t AS t0 WHERE filter LIMIT n)}, since
