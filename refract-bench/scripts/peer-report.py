@@ -36,6 +36,8 @@ cases, peers = [], []
 for (c, p) in list(by) + list(counts):
     if c not in cases: cases.append(c)
     if p not in peers: peers.append(p)
+ORDER = ["jdbc", "refract", "jooq", "hibernate", "prisma"]
+peers.sort(key=lambda p: ORDER.index(p) if p in ORDER else len(ORDER))
 
 rows = []
 for c in cases:
@@ -67,6 +69,26 @@ for r in rows:
     out.append("| {} | {} | {} | {} | {} | {} | {} | {} |".format(
         r["case"], r["peer"], fmt(r["us_per_op"], "{:.1f}"), fmt(r["ratio_to_jdbc"], "{:.2f}"),
         fmt(r["bytes_per_op"], "{:,}"), fmt(r["statements"]), fmt(r["round_trips"]), fmt(r["sql_texts"])))
+# The issue's targets, case by case: Refract within 1.1x of JDBC on reads by id, ahead of jOOQ and
+# Hibernate everywhere, at least 3x Prisma 7's throughput everywhere; misses marked.
+def us_of(c, p):
+    return by.get((c, p), (None, None))[0]
+
+out += ["", "Targets (from this run's µs/op; ✗ marks a miss):", "",
+        "| case | refract × jdbc | jooq ÷ refract | hibernate ÷ refract | prisma ÷ refract |",
+        "|---|---:|---:|---:|---:|"]
+for c in cases:
+    r = us_of(c, "refract")
+    if r is None:
+        continue
+    cells = []
+    j = us_of(c, "jdbc")
+    by_id = c.startswith("findUnique")
+    cells.append("—" if j is None else "{:.2f}{}".format(r / j, " ✗" if by_id and r / j > 1.1 else ""))
+    for p, need in (("jooq", 1.0), ("hibernate", 1.0), ("prisma", 3.0)):
+        v = us_of(c, p)
+        cells.append("—" if v is None else "{:.2f}{}".format(v / r, " ✗" if v / r < need else ""))
+    out.append("| {} | {} |".format(c, " | ".join(cells)))
 out.append("<!-- peers:end -->")
 section = "\n".join(out)
 
