@@ -81,7 +81,7 @@ public final class FindExecutor {
                 throw new RecordNotFoundException(
                         "An operation failed because it depends on one or more records that were required but not "
                                 + "found. " + NOT_FOUND_CAUSE,
-                        Map.of("modelName", query.model().name(), "cause", NOT_FOUND_CAUSE));
+                        Map.of("modelName", query.model().name(), "operation", "a query"));
             }
             return null;
         }

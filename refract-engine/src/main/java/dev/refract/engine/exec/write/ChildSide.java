@@ -57,11 +57,11 @@ final class ChildSide {
         } else if (nw instanceof NestedWrite.CreateMany many) {
             create(c, link, row, many.data(), many.skipDuplicates(), defaults, request);
         } else if (nw instanceof NestedWrite.Connect connect) {
-            connect(c, link, relation, row, fresh ? null : connected, connect.where(), request);
+            connect(c, link, relation, row, fresh ? null : connected, connect.where(), false, request);
         } else if (nw instanceof NestedWrite.ConnectOrCreate coc) {
             for (NestedWrite.WhereCreate item : coc.items()) {
                 if (x.reader().find(c, child, item.where(), NestedWrites.selection(Keys.identifier(child))) != null) {
-                    connect(c, link, relation, row, fresh ? null : connected, List.of(item.where()), request);
+                    connect(c, link, relation, row, fresh ? null : connected, List.of(item.where()), false, request);
                 } else {
                     if (!link.toMany() && !fresh) {
                         detach(c, link, relation, connected, Filter.TRUE, request);
@@ -78,12 +78,12 @@ final class ChildSide {
                     : new Filter.Not(List.of(any(set.where(), link)));
             disconnect(c, link, relation, row, connected, leaving, request);
             if (!set.where().isEmpty()) {
-                connect(c, link, relation, row, connected, set.where(), request);
+                connect(c, link, relation, row, connected, set.where(), true, request);
             }
         } else if (nw instanceof NestedWrite.Update u) {
             for (NestedWrite.WhereData item : u.items()) {
                 nested.updateRecord(c, child, both(connected, item.where()), item.data(), defaults,
-                        request, () -> WriteErrors.missingRelated(link.parent(), child, relation, null,
+                        request, () -> WriteErrors.missingRelated(request, child, relation, null,
                                 "a nested update"));
             }
         } else if (nw instanceof NestedWrite.UpdateMany u) {
@@ -103,7 +103,7 @@ final class ChildSide {
                 Filter target = both(connected, item.where());
                 if (x.reader().find(c, child, target, NestedWrites.selection(Keys.identifier(child))) != null) {
                     nested.updateRecord(c, child, target, item.update(), defaults, request,
-                            () -> WriteErrors.missingRelated(link.parent(), child, relation, null, "a nested upsert"));
+                            () -> WriteErrors.missingRelated(request, child, relation, null, "a nested upsert"));
                 } else {
                     if (!link.toMany()) {
                         detach(c, link, relation, connected, Filter.TRUE, request);
@@ -116,8 +116,8 @@ final class ChildSide {
             long n = deletes.deleteWhere(c, child, both(connected, which), null, request);
             int expected = link.toMany() ? d.where().size() : 1;
             if (n < expected) {
-                throw link.toMany() ? WriteErrors.notConnected(relation, link.parent(), child)
-                        : WriteErrors.missingRelated(link.parent(), child, relation, null, "a nested delete");
+                throw link.toMany() ? WriteErrors.notConnected(request, relation, link.parent(), child)
+                        : WriteErrors.missingRelated(request, child, relation, null, "a nested delete");
             }
         } else if (nw instanceof NestedWrite.DeleteMany d) {
             for (Filter where : d.where()) {
@@ -174,16 +174,18 @@ final class ChildSide {
      *
      * @param connected the records related to the row now, to let go of on a to-one relation; null
      *     for a row just created
+     * @param partial a one-to-many {@code set}: records it names that do not exist are left out, as
+     *     Prisma's set links only what its read found
      */
     private void connect(Connection c, RelationLink link, Relation relation, Map<ScalarField, Object> row,
-                         Filter connected, List<Filter> wheres, Query request) {
+                         Filter connected, List<Filter> wheres, boolean partial, Query request) {
         Model child = link.child();
         Filter named = wheres.size() == 1 ? wheres.get(0) : new Filter.Or(wheres);
         if (link.isManyToMany()) {
             List<ScalarField> id = link.childKey();
             List<Map<String, Object>> found = x.reader().findMany(c, child, named, NestedWrites.selection(id));
             if (found.size() < wheres.size()) {
-                throw WriteErrors.incompleteConnect(link.parent(), wheres.size(), found.size());
+                throw WriteErrors.incompleteConnect(request, link.parent(), wheres.size(), found.size());
             }
             List<Object> ids = new ArrayList<>();
             for (Map<String, Object> f : found) {
@@ -199,8 +201,15 @@ final class ChildSide {
         inherited(link, row).forEach((f, v) -> assignments.add(FieldWrite.set(f, v)));
         long n = x.runner().update(c, x.renderer().update(child, assignments, named, Keys.identifier(child), null,
                 List.of()), request);
-        if (n < wheres.size()) {
-            throw WriteErrors.incompleteConnectOutput(relation, wheres.size(), (int) n);
+        if (n < wheres.size() && !partial) {
+            if (!link.toMany()) {
+                // Prisma reads the one record a to-one connect names first: missing is P2025, naming
+                // what it was needed for when the parent is being created.
+                throw WriteErrors.missingRelated(request, child, relation, connected == null
+                        ? "create or connect inlined relation for '" + link.parent().name() + "' record(s)" : null,
+                        "a nested connect");
+            }
+            throw WriteErrors.incompleteConnectOutput(request, relation, wheres.size(), (int) n);
         }
     }
 
@@ -225,7 +234,7 @@ final class ChildSide {
         RelationField back = relation.otherSide(link.field());
         if (back != null && back.isRequired()) {
             if (x.reader().find(c, child, target, NestedWrites.selection(Keys.identifier(child))) != null) {
-                throw WriteErrors.relationViolation(relation);
+                throw WriteErrors.relationViolation(relation, request == null ? null : request.model());
             }
             return;
         }

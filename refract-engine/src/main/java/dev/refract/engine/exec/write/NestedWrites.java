@@ -49,7 +49,7 @@ final class NestedWrites {
     }
 
     Map<String, Object> update(Connection c, UpdateQuery q, Defaults defaults) {
-        return update(c, q, defaults, () -> WriteErrors.missingRecord(q.model(), "an update"));
+        return update(c, q, defaults, () -> MissingParent.of(x.schema(), q.model(), q.data(), q));
     }
 
     /** {@link #update(Connection, UpdateQuery, Defaults)}, throwing {@code missing} (before any write) when no record matches. */
@@ -130,13 +130,18 @@ final class NestedWrites {
      */
     Map<ScalarField, Object> updateRecord(Connection c, Model model, Filter where, WriteData data, Defaults defaults,
                                           List<ScalarField> want, Query request, Supplier<RuntimeException> missing) {
+        // Prisma's order: the writes that give the record a foreign key first (folded into its
+        // UPDATE), then the record's UPDATE, then every other nested write in input order, each on the
+        // related records as the UPDATE left them; a disconnect or delete of a to-one the record
+        // refers to therefore wins over a connect of the same relation, whatever the input order.
+        List<NestedWrite> givesKey = new ArrayList<>();
         List<NestedWrite> before = new ArrayList<>();
         List<NestedWrite> after = new ArrayList<>();
         Set<ScalarField> foreignKeys = new LinkedHashSet<>();
         for (NestedWrite nw : data.nested()) {
             RelationLink link = link(model, nw);
             if (ParentSide.holdsKey(link)) {
-                before.add(nw);
+                (ParentSide.givesKey(nw) ? givesKey : before).add(nw);
                 foreignKeys.addAll(link.parentKey());
             } else {
                 after.add(nw);
@@ -145,7 +150,7 @@ final class NestedWrites {
         List<ScalarField> wanted = new ArrayList<>(want);
         wanted.addAll(foreignKeys);
         List<ScalarField> needed = needed(model, wanted, after);
-        if (before.isEmpty()) {
+        if (givesKey.isEmpty() && before.isEmpty()) {
             Map<ScalarField, Object> row = updateDirectly(c, model, where, data, defaults, needed, request, missing);
             if (row != null) {
                 for (NestedWrite nw : after) {
@@ -167,9 +172,21 @@ final class NestedWrites {
             writes.put(w.field(), w);
         }
         List<Runnable> afterUpdate = new ArrayList<>();
-        for (NestedWrite nw : before) {
+        for (NestedWrite nw : givesKey) {
             parents.forUpdate(c, link(model, nw), nw, row, defaults, request, writes, afterUpdate);
         }
+        Map<ScalarField, Object> updated = new LinkedHashMap<>(row);
+        for (ScalarField f : foreignKeys) {
+            FieldWrite w = writes.get(f);
+            if (w != null && w.op() == FieldWrite.Op.SET) {
+                updated.put(f, w.value());
+            }
+        }
+        Map<ScalarField, FieldWrite> later = new LinkedHashMap<>();
+        for (NestedWrite nw : before) {
+            parents.forUpdate(c, link(model, nw), nw, updated, defaults, request, later, afterUpdate);
+        }
+        writes.putAll(later);
         List<FieldWrite> assignments = Rows.forUpdate(model, WriteData.of(new ArrayList<>(writes.values())), defaults);
         if (!assignments.isEmpty()) {
             List<ScalarField> key = Keys.identifier(model);

@@ -36,6 +36,16 @@ final class ParentSide {
         return !link.isManyToMany() && link.field().isReferencing();
     }
 
+    /**
+     * True for the nested writes that give the record its foreign key (create, connect,
+     * connectOrCreate): in an update Prisma folds them into the record's own UPDATE, so they act
+     * before every other nested write of the request, whatever the input order.
+     */
+    static boolean givesKey(NestedWrite nw) {
+        return nw instanceof NestedWrite.Create || nw instanceof NestedWrite.Connect
+                || nw instanceof NestedWrite.ConnectOrCreate;
+    }
+
     /** The foreign key values of a new record from its create, connect or connectOrCreate. */
     Map<ScalarField, Object> forCreate(Connection c, RelationLink link, NestedWrite nw, Defaults defaults,
                                        Query request) {
@@ -46,7 +56,8 @@ final class ParentSide {
      * Applies a nested write of an update: the foreign key changes go into {@code writes}; deletes
      * of the formerly related record into {@code afterUpdate} (they must wait for the row to let go).
      *
-     * @param row the record's current key and foreign key values
+     * @param row the record's key and foreign key values as its UPDATE leaves them (the foreign key
+     *     {@link #givesKey} writes gave it): the related record the other writes act on
      */
     void forUpdate(Connection c, RelationLink link, NestedWrite nw, Map<ScalarField, Object> row, Defaults defaults,
                    Query request, Map<ScalarField, FieldWrite> writes, List<Runnable> afterUpdate) {
@@ -54,8 +65,7 @@ final class ParentSide {
         Relation relation = x.schema().relation(link.field());
         Filter connected = connected(link, row);
         List<ScalarField> childKey = Keys.identifier(child);
-        if (nw instanceof NestedWrite.Create || nw instanceof NestedWrite.Connect
-                || nw instanceof NestedWrite.ConnectOrCreate) {
+        if (givesKey(nw)) {
             Filter self = Keys.filter(Keys.identifier(link.parent()),
                     List.of(NestedWrites.values(row, Keys.identifier(link.parent()))));
             target(c, link, nw, defaults, request, self).forEach((f, v) -> writes.put(f, FieldWrite.set(f, v)));
@@ -63,18 +73,18 @@ final class ParentSide {
             Filter where = d.where().isEmpty() ? Filter.TRUE : d.where().get(0);
             if (x.reader().find(c, child, ChildSide.both(connected, where), NestedWrites.selection(childKey))
                     != null) {
-                release(link, relation, writes);
+                release(link, relation, writes, request);
             }
         } else if (nw instanceof NestedWrite.Update u) {
             NestedWrite.WhereData item = u.items().get(0);
             nested.updateRecord(c, child, ChildSide.both(connected, item.where()), item.data(), defaults, request,
-                    () -> WriteErrors.missingRelated(link.parent(), child, relation, null, "a nested update"));
+                    () -> WriteErrors.missingRelated(request, child, relation, null, "a nested update"));
         } else if (nw instanceof NestedWrite.Upsert u) {
             NestedWrite.WhereUpsert item = u.items().get(0);
             Filter target = ChildSide.both(connected, item.where());
             if (x.reader().find(c, child, target, NestedWrites.selection(childKey)) != null) {
                 nested.updateRecord(c, child, target, item.update(), defaults, request,
-                        () -> WriteErrors.missingRelated(link.parent(), child, relation, null, "a nested upsert"));
+                        () -> WriteErrors.missingRelated(request, child, relation, null, "a nested upsert"));
             } else {
                 Map<ScalarField, Object> created = nested.createRecord(c, child, item.create(), defaults, Map.of(),
                         link.childKey(), request);
@@ -84,9 +94,9 @@ final class ParentSide {
             Filter where = ChildSide.both(connected, d.where().isEmpty() ? Filter.TRUE : d.where().get(0));
             Map<String, Object> found = x.reader().find(c, child, where, NestedWrites.selection(childKey));
             if (found == null) {
-                throw WriteErrors.missingRelated(link.parent(), child, relation, null, "a nested delete");
+                throw WriteErrors.missingRelated(request, child, relation, null, "a nested delete");
             }
-            release(link, relation, writes);
+            release(link, relation, writes, request);
             Filter byKey = Keys.filter(childKey, List.of(new ArrayList<>(found.values())));
             afterUpdate.add(() -> deletes.deleteWhere(c, child, byKey, null, request));
         } else {
@@ -116,8 +126,9 @@ final class ParentSide {
         Map<String, Object> found = x.reader().find(c, child, where, NestedWrites.selection(link.childKey()));
         if (found == null) {
             if (orCreate == null) {
-                throw WriteErrors.missingRelated(link.parent(), child, relation,
-                        "inline the relation on '" + link.parent().name() + "' record(s)", "a nested connect");
+                // Prisma says what the record was needed for on one-to-many relations only.
+                throw WriteErrors.missingRelated(request, child, relation, relation.kind() == RelationKind.ONE_TO_MANY
+                        ? "inline the relation on '" + link.parent().name() + "' record(s)" : null, "a nested connect");
             }
             return foreignKey(link, nested.createRecord(c, child, orCreate.item().create(), defaults, Map.of(),
                     link.childKey(), request));
@@ -151,7 +162,7 @@ final class ParentSide {
         Filter others = Filter.and(eqs);
         if (link.field().isRequired()) {
             if (x.reader().find(c, parent, others, NestedWrites.selection(Keys.identifier(parent))) != null) {
-                throw WriteErrors.relationViolation(relation);
+                throw WriteErrors.relationViolation(relation, request == null ? null : request.model());
             }
             return;
         }
@@ -164,9 +175,10 @@ final class ParentSide {
     }
 
     /** Disconnecting: the foreign key becomes NULL, which a required relation forbids (P2014). */
-    private static void release(RelationLink link, Relation relation, Map<ScalarField, FieldWrite> writes) {
+    private static void release(RelationLink link, Relation relation, Map<ScalarField, FieldWrite> writes,
+                                Query request) {
         if (link.field().isRequired()) {
-            throw WriteErrors.relationViolation(relation);
+            throw WriteErrors.relationViolation(relation, request == null ? null : request.model());
         }
         for (ScalarField f : link.parentKey()) {
             writes.put(f, FieldWrite.set(f, null));

@@ -2,6 +2,7 @@ package dev.refract.engine.exec.write;
 
 import dev.refract.engine.error.RecordNotFoundException;
 import dev.refract.engine.error.RefractException;
+import dev.refract.engine.ir.Query;
 import dev.refract.model.Model;
 import dev.refract.model.Relation;
 import java.util.LinkedHashMap;
@@ -9,9 +10,12 @@ import java.util.Map;
 
 /**
  * The errors a write raises itself (the database's own refusals, P2002, P2003, P2011, P2000, come
- * through {@code SqlErrors}): Prisma's codes and messages (its query compiler's wording); a P2025's
- * {@code meta} is {@code {modelName, cause}} like the finds' P2025, P2014 and P2017 carry Prisma's
- * context ({@code relation, modelA, modelB} / {@code relation, parent, child}).
+ * through {@code SqlErrors}): Prisma's codes and messages (its query compiler's wording), and its
+ * {@code meta} as Prisma Client 7 hands it out: the engine's fields, after the {@code modelName} of
+ * the request that the client adds. A top-level P2025 is {@code {modelName, operation}}, a nested
+ * one {@code {modelName, model, relation, relationType, operation, neededFor}}, P2018
+ * {@code {modelName, expectedRows, relation, relationType}}, P2017 {@code {modelName, relation,
+ * parent, child}}, P2014 {@code {modelName, relation, modelA, modelB}} (checked against Prisma 7.10).
  */
 final class WriteErrors {
     private static final String REQUIRED = "An operation failed because it depends on one or more records that were "
@@ -26,11 +30,10 @@ final class WriteErrors {
      * @param operation Prisma's wording: {@code an update}, {@code a delete}, {@code an upsert}
      */
     static RecordNotFoundException missingRecord(Model model, String operation) {
-        String cause = "No record was found for " + operation + ".";
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("modelName", model.name());
-        meta.put("cause", cause);
-        return new RecordNotFoundException(REQUIRED + cause, meta);
+        meta.put("operation", operation);
+        return new RecordNotFoundException(REQUIRED + "No record was found for " + operation + ".", meta);
     }
 
     /**
@@ -38,26 +41,32 @@ final class WriteErrors {
      * (needed to inline the relation on 'Post' record(s)) was found for a nested connect on
      * one-to-many relation 'PostToUser'.}
      *
+     * @param request the request, whose model is the meta's {@code modelName} (null: {@code missing}'s)
+     * @param missing the model of the record that was not found
      * @param neededFor what the record was needed for ({@code inline the relation on 'Post'
      *     record(s)}), or null
      * @param operation {@code a nested connect}, {@code a nested update}...
      */
-    static RecordNotFoundException missingRelated(Model parent, Model related, Relation relation, String neededFor,
+    static RecordNotFoundException missingRelated(Query request, Model missing, Relation relation, String neededFor,
                                                   String operation) {
-        String cause = "No '" + related.name() + "' record" + (neededFor == null ? "" : " (needed to " + neededFor + ")")
+        String cause = "No '" + missing.name() + "' record" + (neededFor == null ? "" : " (needed to " + neededFor + ")")
                 + " was found for " + operation + " on " + relationType(relation) + " relation '" + relation.name() + "'.";
         Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("modelName", parent.name());
-        meta.put("cause", cause);
+        meta.put("modelName", modelName(request, missing));
+        meta.put("model", missing.name());
+        meta.put("relation", relation.name());
+        meta.put("relationType", relationType(relation));
+        meta.put("operation", operation);
+        meta.put("neededFor", neededFor);
         return new RecordNotFoundException(REQUIRED + cause, meta);
     }
 
     /** P2025: a connect found fewer records than it names. */
-    static RecordNotFoundException incompleteConnect(Model parent, int expected, int found) {
+    static RecordNotFoundException incompleteConnect(Query request, Model parent, int expected, int found) {
         String cause = "Expected " + expected + " records to be connected, found only " + found + ".";
         Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("modelName", parent.name());
-        meta.put("cause", cause);
+        meta.put("modelName", modelName(request, parent));
+        meta.put("expectedRows", expected);
         return new RecordNotFoundException(REQUIRED + cause, meta);
     }
 
@@ -65,8 +74,11 @@ final class WriteErrors {
      * P2018: a connect of records holding the foreign key (the list side of one-to-many, the back
      * side of one-to-one) found fewer records than it names.
      */
-    static RefractException incompleteConnectOutput(Relation relation, int expected, int found) {
+    static RefractException incompleteConnectOutput(Query request, Relation relation, int expected, int found) {
         Map<String, Object> meta = new LinkedHashMap<>();
+        if (request != null) {
+            meta.put("modelName", request.model().name());
+        }
         meta.put("expectedRows", expected);
         meta.put("relation", relation.name());
         meta.put("relationType", relationType(relation));
@@ -99,8 +111,9 @@ final class WriteErrors {
     }
 
     /** P2017: the records a nested delete or update names are not related to the parent. */
-    static RefractException notConnected(Relation relation, Model parent, Model child) {
+    static RefractException notConnected(Query request, Relation relation, Model parent, Model child) {
         Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("modelName", modelName(request, parent));
         meta.put("relation", relation.name());
         meta.put("parent", parent.name());
         meta.put("child", child.name());
@@ -108,7 +121,11 @@ final class WriteErrors {
                 + parent.name() + "` and `" + child.name() + "` models are not connected.", meta, null);
     }
 
-    private static String relationType(Relation relation) {
+    private static String modelName(Query request, Model fallback) {
+        return request == null ? fallback.name() : request.model().name();
+    }
+
+    static String relationType(Relation relation) {
         return switch (relation.kind()) {
             case ONE_TO_ONE -> "one-to-one";
             case ONE_TO_MANY -> "one-to-many";

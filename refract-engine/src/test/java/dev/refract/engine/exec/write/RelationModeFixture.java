@@ -125,6 +125,11 @@ final class RelationModeFixture {
         return parse(APP.formatted(provider, emulated ? "relationMode = \"prisma\"" : ""));
     }
 
+    /** {@link #APP} with {@code extraModels} appended. */
+    static SchemaModel app(String provider, boolean emulated, String extraModels) {
+        return parse(APP.formatted(provider, emulated ? "relationMode = \"prisma\"" : "") + extraModels);
+    }
+
     /** {@link #ACTIONS} for {@code provider} with every relation's onDelete and onUpdate set to {@code action}. */
     static SchemaModel actions(String provider, ReferentialAction action) {
         return withAction(parse(ACTIONS.formatted(provider)), action);

@@ -218,8 +218,9 @@ abstract class WriteExecutionContract extends WriteDatabase {
                     assertThat(e.code()).isEqualTo("P2025");
                     assertThat(e.getMessage()).isEqualTo("An operation failed because it depends on one or more records"
                             + " that were required but not found. No record was found for an update.");
-                    assertThat(e.meta()).containsEntry("modelName", "User")
-                            .containsEntry("cause", "No record was found for an update.");
+                    // Prisma Client 7.10's meta: the engine's operation after the client's modelName.
+                    assertThat(e.meta()).containsExactly(Map.entry("modelName", "User"),
+                            Map.entry("operation", "an update"));
                 });
     }
 
