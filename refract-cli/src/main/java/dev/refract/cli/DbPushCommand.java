@@ -2,6 +2,7 @@ package dev.refract.cli;
 
 import dev.refract.engine.connect.DatasourceUrl;
 import dev.refract.engine.error.RefractException;
+import dev.refract.migrate.apply.DatabaseCreation;
 import dev.refract.migrate.apply.DatabaseReset;
 import dev.refract.migrate.apply.DbPush;
 import dev.refract.migrate.apply.MigrateDatabase;
@@ -55,6 +56,11 @@ final class DbPushCommand implements Callable<Integer> {
             List<String> namespaces = target.namespaces();
             Duration lockTimeout = MigrateCommand.lockTimeout();
             target.printHeader(context);
+            // As Prisma: a database that does not exist yet is created first, and said so.
+            String created = DatabaseCreation.ensureExists(target.url(), target.schemaDir());
+            if (created != null) {
+                out.print("\n" + created + "\n");
+            }
             DbPush.Outcome outcome;
             try (MigrateDatabase db = target.open()) {
                 if (forceReset) {

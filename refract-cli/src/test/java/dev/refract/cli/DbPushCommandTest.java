@@ -65,6 +65,21 @@ class DbPushCommandTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void createsAMissingSqliteDatabase() throws Exception {
+        Path prisma = Files.createDirectories(dir.resolve("prisma"));
+        Files.writeString(prisma.resolve("schema.prisma"), "datasource db {\n  provider = \"sqlite\"\n"
+                + "  url      = \"file:./new.db\"\n}\n\n" + V2);
+        CliRun r = CliRun.in(dir, "db", "push");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out().replaceAll("Done in [0-9.]+m?s", "Done in <duration>")).isEqualTo(
+                "Prisma schema loaded from prisma/schema.prisma\n"
+                + "Datasource \"db\": SQLite database \"new.db\" at \"file:./new.db\"\n\n"
+                + "SQLite database new.db created at file:./new.db\n\n"
+                + "🚀  Your database is now in sync with your Prisma schema. Done in <duration>\n\n");
+        assertThat(prisma.resolve("new.db")).exists();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"postgresql", "sqlite"})
     void pushScenarios(String provider) throws Exception {
