@@ -140,7 +140,7 @@ final class InitCommand implements Callable<Integer> {
             }
         }
         steps.add("Run refract db pull to turn your database schema into a Prisma schema, or add models to "
-                + "prisma/schema.prisma.");
+                + "prisma/schema.prisma and run refract migrate dev.");
         steps.add("Run refract generate to generate the Java client (refract.client.Refract). "
                 + "You can then start querying your database.");
         StringBuilder out = new StringBuilder("\n✔ Your Prisma schema was created at prisma/schema.prisma\n")

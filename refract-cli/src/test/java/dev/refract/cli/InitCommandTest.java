@@ -26,7 +26,7 @@ class InitCommandTest {
 
                 Next steps:
                 1. Set the DATABASE_URL in the .env file to point to your existing database (SQLite creates the file).
-                2. Run refract db pull to turn your database schema into a Prisma schema, or add models to prisma/schema.prisma.
+                2. Run refract db pull to turn your database schema into a Prisma schema, or add models to prisma/schema.prisma and run refract migrate dev.
                 3. Run refract generate to generate the Java client (refract.client.Refract). You can then start querying your database.
                 """);
         String schema = Files.readString(dir.resolve("prisma/schema.prisma"));

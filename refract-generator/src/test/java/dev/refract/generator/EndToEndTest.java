@@ -46,7 +46,8 @@ class EndToEndTest {
                     "writers 1 first=Alice published=1",
                     "views 7 title=Hello!",
                     "nested [Hello!:10, Still a draft:0, Third:0]",
-                    "not loaded: true",
+                    "not loaded: Post.author was not loaded: include it (include(i -> i.author())); Refract never loads"
+                            + " fields lazily.",
                     "insensitive 1",
                     "missing false",
                     "by role alice@prisma.io",
