@@ -20,6 +20,10 @@ import java.util.Set;
  *       with the transaction's first statement;</li>
  *   <li>SQL texts: the distinct texts prepared or executed.</li>
  * </ul>
+ * A {@code COPY ... FROM STDIN} goes through pgjdbc's {@code CopyManager}, which the wrapper cannot
+ * see into: the {@code unwrap} to {@code PGConnection} that reaches it counts as one statement
+ * and two round trips (the copy's start, answered before data is sent, and its end), with the
+ * text {@code COPY ... FROM STDIN}.
  * Used only for the counting pass, never while timing.
  */
 public final class StatementCounter {
@@ -53,6 +57,11 @@ public final class StatementCounter {
                     if (n.equals("commit") || n.equals("rollback")) {
                         statements++;
                         roundTrips++;
+                    }
+                    if (n.equals("unwrap") && ((Class<?>) args[0]).getName().equals("org.postgresql.PGConnection")) {
+                        statements++;
+                        roundTrips += 2;
+                        sql.add("COPY ... FROM STDIN");
                     }
                     Object result = call(c, m, args);
                     if (result instanceof PreparedStatement ps && n.equals("prepareStatement")) {
