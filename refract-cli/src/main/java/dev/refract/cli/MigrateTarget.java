@@ -111,9 +111,11 @@ record MigrateTarget(SchemaLocation location, Path schemaDir, String datasourceN
             context.out().println("Datasource \"" + name + "\": SQLite database \"" + file.getFileName() + "\" at \""
                     + url + "\"");
         } else {
-            String schemaName = schemaParam(url);
+            List<String> namespaces = namespaces();
+            String schemas = namespaces.isEmpty() ? "schema \"" + schemaParam(url) + "\""
+                    : "schemas \"" + String.join(", ", namespaces) + "\"";
             context.out().println("Datasource \"" + name + "\": PostgreSQL database \"" + parsed.database()
-                    + "\", schema \"" + schemaName + "\" at \"" + parsed.host() + ":" + parsed.port() + "\"");
+                    + "\", " + schemas + " at \"" + parsed.host() + ":" + parsed.port() + "\"");
         }
     }
 

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Empties a database the way Prisma's {@code migrate reset} does: on PostgreSQL every schema the
- * datasource works in (its {@code schemas}, else the URL's schema) is dropped with everything in it
+ * datasource works in (the URL's schema and its {@code schemas}) is dropped with everything in it
  * and created again; on SQLite every table, view and trigger is dropped (indexes go with their
  * tables). The history table goes too, so the migrations apply again from the first.
  */
@@ -20,14 +20,17 @@ public final class DatabaseReset {
     /**
      * Resets {@code db}.
      *
-     * @param namespaces the datasource's PostgreSQL schemas; empty for the URL's schema
+     * @param namespaces the datasource's PostgreSQL schemas, reset with the URL's schema
      */
     public static void reset(MigrateDatabase db, List<String> namespaces) {
         try {
             if (db.provider().equals("sqlite")) {
                 resetSqlite(db);
             } else {
-                List<String> schemas = namespaces.isEmpty() ? List.of(((PostgresUrl) db.url()).schema()) : namespaces;
+                // The URL's schema always (the history table lives there), then the datasource's schemas.
+                java.util.Set<String> schemas = new java.util.LinkedHashSet<>();
+                schemas.add(((PostgresUrl) db.url()).schema());
+                schemas.addAll(namespaces);
                 try (Statement st = db.connection().createStatement()) {
                     for (String schema : schemas) {
                         String quoted = "\"" + schema.replace("\"", "\"\"") + "\"";

@@ -150,4 +150,25 @@ class MigrateDevTest {
             assertThat(dev(db, folder, null).run("again", false, MigrateDev.Confirm.NON_INTERACTIVE).created()).isNull();
         }
     }
+
+    @Test
+    void multiSchemaOnPostgresql() throws Exception {
+        SchemaModel model = SchemaModels.from(PrismaSchema.validate("generator client {\n  provider = \"prisma-client-js\"\n"
+                + "  previewFeatures = [\"multiSchema\"]\n}\n\ndatasource db {\n  provider = \"postgresql\"\n  url = \"x\"\n"
+                + "  schemas = [\"auth\", \"shop\"]\n}\n\nmodel User {\n  id Int @id\n  orders Order[]\n\n  @@schema(\"auth\")\n}\n\n"
+                + "model Order {\n  id Int @id\n  userId Int\n  user User @relation(fields: [userId], references: [id])\n\n"
+                + "  @@schema(\"shop\")\n}\n")).orElseThrow();
+        List<String> schemas = List.of("auth", "shop");
+        try (TestDatabase t = TestDatabases.postgres(); MigrateDatabase db = MigrateDatabase.open(t.prismaUrl(), dir)) {
+            MigrationsFolder folder = new MigrationsFolder(dir.resolve("migrations"));
+            MigrateDev dev = new MigrateDev(db, folder, model, schemas,
+                    () -> ShadowDatabase.forDevelopment(db, null, dir, schemas));
+            assertThat(dev.run("init", false, MigrateDev.Confirm.NON_INTERACTIVE).created()).endsWith("_init");
+            assertThat(folder.list().get(0).script()).contains("CREATE SCHEMA IF NOT EXISTS \"auth\"");
+            assertThat(dev.run("again", false, MigrateDev.Confirm.NON_INTERACTIVE).created()).isNull();
+            assertThat(new Migrate(db, folder).reset(schemas, n -> { })).hasSize(1);
+            assertThat(new dev.refract.migrate.history.HistoryTable(db.connection(), "postgresql").list()).hasSize(1);
+            assertThat(dev.run("again", false, MigrateDev.Confirm.NON_INTERACTIVE).created()).isNull();
+        }
+    }
 }
