@@ -113,6 +113,20 @@ public final class Scenario implements Function<String, List<String>> {
                 return tx.post().count();
             });
             out.add("after tx " + n);
+            // Raw SQL in a transaction body runs in that transaction: it sees the body's writes and
+            // rolls back with it.
+            try {
+                db.transaction(tx -> {
+                    tx.raw().executeRaw(dev.refract.engine.raw.Sql.of("DELETE FROM {}",
+                            dev.refract.engine.raw.Sql.identifier("Post")));
+                    out.add("raw in tx " + tx.post().count() + " "
+                            + tx.raw().queryRaw(dev.refract.engine.raw.Sql.of("SELECT COUNT(*) AS n FROM {}",
+                                    dev.refract.engine.raw.Sql.identifier("Post"))).get(0).get("n"));
+                    throw new IllegalStateException("roll back");
+                });
+            } catch (IllegalStateException e) {
+                out.add("rolled back " + db.post().count());
+            }
             out.add("deleteMany " + db.post().deleteMany(w -> w.author(a -> a.is(u -> u.email().eq("alice@prisma.io")))));
             out.add("count " + db.post().count());
         }

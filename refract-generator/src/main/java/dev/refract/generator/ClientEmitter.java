@@ -18,6 +18,8 @@ final class ClientEmitter {
     private ClientEmitter() {
     }
 
+    private static final ClassName RAW = ClassName.get("dev.refract.engine.raw", "RawQueries");
+
     static TypeSpec emit(SchemaModel schema, ClientGenerator.Options options) {
         ClassName self = ClassName.get(options.packageName(), options.clientName());
         ClassName runner = Types.runtime("QueryRunner");
@@ -26,30 +28,33 @@ final class ClientEmitter {
                 .addJavadoc("The database client of this schema. Safe to share between threads (virtual ones included);\n"
                         + "close it when done.\n");
         t.addField(ENGINE, "engine", Modifier.PRIVATE, Modifier.FINAL);
+        // Queries and raw SQL both go to `raw`: the engine, or in a transaction body the transaction.
+        t.addField(RAW, "raw", Modifier.PRIVATE, Modifier.FINAL);
         t.addField(runner, "runner", Modifier.PRIVATE, Modifier.FINAL);
         t.addField(FieldSpec.builder(boolean.class, "owner", Modifier.PRIVATE, Modifier.FINAL).build());
         t.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(ENGINE, "engine")
-                .addParameter(runner, "runner").addParameter(boolean.class, "owner")
-                .addStatement("this.engine = engine").addStatement("this.runner = runner")
+                .addParameter(RAW, "raw").addParameter(boolean.class, "owner")
+                .addStatement("this.engine = engine").addStatement("this.raw = raw")
+                .addStatement("this.runner = raw::execute")
                 .addStatement("this.owner = owner").build());
         t.addMethod(MethodSpec.methodBuilder("connect").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
                 .addJavadoc("Connects to the schema's datasource URL ($L).\n", options.literalUrl() != null
                         ? "as the schema writes it" : "environment variable " + options.envVar() + ", or .env")
                 .addStatement("$T e = $T.open($T.MODEL, $S, $S)", ENGINE, Types.runtime("Connections"),
                         ClassName.get(options.packageName(), SchemaEmitter.NAME), options.envVar(), options.literalUrl())
-                .addStatement("return new $T(e, e::execute, true)", self).build());
+                .addStatement("return new $T(e, e, true)", self).build());
         t.addMethod(MethodSpec.methodBuilder("connect").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
                 .addJavadoc("Connects to a Prisma datasource URL ({@code file:./dev.db}, {@code postgresql://...}).\n")
                 .addParameter(String.class, "url")
                 .addStatement("$T e = $T.open($T.MODEL, url, $T.of(\"\").toAbsolutePath())", ENGINE, ENGINE,
                         ClassName.get(options.packageName(), SchemaEmitter.NAME), java.nio.file.Path.class)
-                .addStatement("return new $T(e, e::execute, true)", self).build());
+                .addStatement("return new $T(e, e, true)", self).build());
         t.addMethod(MethodSpec.methodBuilder("connect").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
                 .addJavadoc("Uses {@code dataSource}, which the application keeps owning.\n")
                 .addParameter(javax.sql.DataSource.class, "dataSource")
                 .addStatement("$T e = $T.create($T.MODEL, dataSource)", ENGINE, ENGINE,
                         ClassName.get(options.packageName(), SchemaEmitter.NAME))
-                .addStatement("return new $T(e, e::execute, true)", self).build());
+                .addStatement("return new $T(e, e, true)", self).build());
         for (Model m : schema.models()) {
             if (!Types.visible(m)) {
                 continue;
@@ -64,12 +69,13 @@ final class ClientEmitter {
                 .addJavadoc("Runs {@code body} in an interactive transaction: its queries (through the client it is\n"
                         + "given) commit together when it returns and roll back when it throws.\n")
                 .addParameter(ParameterizedTypeName.get(ClassName.get(Function.class), self, tv), "body")
-                .addStatement("return engine.transaction(tx -> body.apply(new $T(engine, tx::execute, false)))", self)
+                .addStatement("return engine.transaction(tx -> body.apply(new $T(engine, tx, false)))", self)
                 .build());
         t.addMethod(MethodSpec.methodBuilder("raw").addModifiers(Modifier.PUBLIC)
-                .returns(ClassName.get("dev.refract.engine.raw", "RawQueries"))
-                .addJavadoc("Raw SQL ({@code queryRaw}, {@code executeRaw}) on this client's database.\n")
-                .addStatement("return engine").build());
+                .returns(RAW)
+                .addJavadoc("Raw SQL ({@code queryRaw}, {@code executeRaw}) on this client's database; in a transaction\n"
+                        + "body, inside that transaction.\n")
+                .addStatement("return raw").build());
         t.addMethod(MethodSpec.methodBuilder("engine").addModifiers(Modifier.PUBLIC).returns(ENGINE)
                 .addJavadoc("The query engine underneath, for what the typed API does not cover yet.\n")
                 .addStatement("return engine").build());

@@ -69,6 +69,8 @@ class EndToEndTest {
                     "createManyAndReturn [C/de]",
                     "updateMany 4",
                     "after tx 5",
+                    "raw in tx 0 0",
+                    "rolled back 5",
                     "deleteMany 5",
                     "count 0");
         }

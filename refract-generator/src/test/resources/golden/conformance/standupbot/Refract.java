@@ -17,13 +17,16 @@ import javax.sql.DataSource;
 public final class Refract implements AutoCloseable {
     private final QueryEngine engine;
 
+    private final RawQueries raw;
+
     private final QueryRunner runner;
 
     private final boolean owner;
 
-    private Refract(QueryEngine engine, QueryRunner runner, boolean owner) {
+    private Refract(QueryEngine engine, RawQueries raw, boolean owner) {
         this.engine = engine;
-        this.runner = runner;
+        this.raw = raw;
+        this.runner = raw::execute;
         this.owner = owner;
     }
 
@@ -32,7 +35,7 @@ public final class Refract implements AutoCloseable {
      */
     public static Refract connect() {
         QueryEngine e = Connections.open(RefractSchema.MODEL, "DATABASE_URL", null);
-        return new Refract(e, e::execute, true);
+        return new Refract(e, e, true);
     }
 
     /**
@@ -40,7 +43,7 @@ public final class Refract implements AutoCloseable {
      */
     public static Refract connect(String url) {
         QueryEngine e = QueryEngine.open(RefractSchema.MODEL, url, Path.of("").toAbsolutePath());
-        return new Refract(e, e::execute, true);
+        return new Refract(e, e, true);
     }
 
     /**
@@ -48,7 +51,7 @@ public final class Refract implements AutoCloseable {
      */
     public static Refract connect(DataSource dataSource) {
         QueryEngine e = QueryEngine.create(RefractSchema.MODEL, dataSource);
-        return new Refract(e, e::execute, true);
+        return new Refract(e, e, true);
     }
 
     /**
@@ -126,14 +129,15 @@ public final class Refract implements AutoCloseable {
      * given) commit together when it returns and roll back when it throws.
      */
     public <T> T transaction(Function<Refract, T> body) {
-        return engine.transaction(tx -> body.apply(new Refract(engine, tx::execute, false)));
+        return engine.transaction(tx -> body.apply(new Refract(engine, tx, false)));
     }
 
     /**
-     * Raw SQL ({@code queryRaw}, {@code executeRaw}) on this client's database.
+     * Raw SQL ({@code queryRaw}, {@code executeRaw}) on this client's database; in a transaction
+     * body, inside that transaction.
      */
     public RawQueries raw() {
-        return engine;
+        return raw;
     }
 
     /**
