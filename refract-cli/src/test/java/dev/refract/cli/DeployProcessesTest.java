@@ -122,6 +122,7 @@ class DeployProcessesTest {
                 Thread.sleep(jitter);
                 deploy.kill();
                 context += "\n" + deploy.output();
+                awaitSessionsGone(t, context);
 
                 List<MigrationRecord> failed = rows(t).stream().filter(MigrationRecord::failed).toList();
                 assertThat(failed).as(context).hasSizeLessThanOrEqualTo(1);
@@ -168,6 +169,30 @@ class DeployProcessesTest {
             assertThat(rs.getInt(1)).as(context + ": rows in Runs").isEqualTo(migrations);
             assertThat(rs.getInt(2)).as(context).isEqualTo(migrations);
         }
+    }
+
+    /**
+     * Waits until the killed process's PostgreSQL session has ended: until then its backend may
+     * still be finishing a COMMIT the client sent just before it died, and the state is not final.
+     */
+    private static void awaitSessionsGone(TestDatabase t, String context) throws Exception {
+        if (!t.provider().equals("postgresql")) {
+            return; // SQLite has no server: the dead process is all there was
+        }
+        try (Connection c = t.connect();
+             java.sql.PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM pg_stat_activity"
+                     + " WHERE datname = current_database() AND pid <> pg_backend_pid()")) {
+            for (int i = 0; i < 600; i++) {
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    if (rs.getInt(1) == 0) {
+                        return;
+                    }
+                }
+                Thread.sleep(50);
+            }
+        }
+        throw new AssertionError(context + "\nthe killed deploy's session did not end within 30 s");
     }
 
     private static List<MigrationRecord> rows(TestDatabase t) throws SQLException {
