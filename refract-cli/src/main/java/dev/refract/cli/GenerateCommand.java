@@ -83,8 +83,11 @@ final class GenerateCommand implements Callable<Integer> {
                 }
             }
         }
+        Path schemaFolder = context.cwd().resolve(location.folder() ? location.location()
+                : location.location().getParent()).normalize();
+        String schemaDir = context.cwd().relativize(schemaFolder).toString().replace('\\', '/');
         List<Path> files = ClientGenerator.write(model.get(),
-                new ClientGenerator.Options(pkg, "Refract", envVar, literal), root);
+                new ClientGenerator.Options(pkg, "Refract", envVar, literal, schemaDir), root);
         context.out().println("✔ Generated the Refract client (" + files.size() + " files, package " + pkg + ") to "
                 + context.cwd().relativize(root));
         return ExitCodes.OK;

@@ -18,16 +18,31 @@ public final class Connections {
      * working directory, as Prisma does).
      */
     public static QueryEngine open(SchemaModel schema, String envVar, String literalUrl) {
+        return open(schema, envVar, literalUrl, null);
+    }
+
+    /**
+     * As {@link #open(SchemaModel, String, String)} for a schema in {@code schemaDir} (relative to
+     * the working directory): as Prisma does, a relative SQLite path ({@code file:./dev.db}) is
+     * relative to the schema's folder, so the client opens the file {@code migrate} made, and
+     * {@code schemaDir/.env} is read after the working directory's. When that folder is not there
+     * (the application runs elsewhere, say from a jar), the working directory stands in for it.
+     */
+    public static QueryEngine open(SchemaModel schema, String envVar, String literalUrl, String schemaDir) {
         Path cwd = Path.of("").toAbsolutePath();
+        Path base = schemaDir == null ? cwd : cwd.resolve(schemaDir).normalize();
+        if (!java.nio.file.Files.isDirectory(base)) {
+            base = cwd;
+        }
         String url = literalUrl;
         if (url == null) {
-            Function<String, String> env = DotEnv.load(cwd, cwd);
+            Function<String, String> env = DotEnv.load(cwd, base);
             url = env.apply(envVar);
             if (url == null) {
                 throw new RefractException("P1012", "No database URL: environment variable " + envVar
                         + " is not set (nor in .env).");
             }
         }
-        return QueryEngine.open(schema, url, cwd);
+        return QueryEngine.open(schema, url, base);
     }
 }

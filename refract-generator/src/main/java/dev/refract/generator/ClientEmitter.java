@@ -20,6 +20,18 @@ final class ClientEmitter {
 
     private static final ClassName RAW = ClassName.get("dev.refract.engine.raw", "RawQueries");
 
+    /** {@code Connections.open(...)}, naming the schema's folder only when it is not the working directory. */
+    private static com.palantir.javapoet.CodeBlock connectFromSchema(ClientGenerator.Options options) {
+        ClassName model = ClassName.get(options.packageName(), SchemaEmitter.NAME);
+        String dir = options.schemaDir();
+        if (dir == null || dir.isEmpty() || dir.equals(".")) {
+            return com.palantir.javapoet.CodeBlock.builder().addStatement("$T e = $T.open($T.MODEL, $S, $S)", ENGINE,
+                    Types.runtime("Connections"), model, options.envVar(), options.literalUrl()).build();
+        }
+        return com.palantir.javapoet.CodeBlock.builder().addStatement("$T e = $T.open($T.MODEL, $S, $S, $S)", ENGINE,
+                Types.runtime("Connections"), model, options.envVar(), options.literalUrl(), dir).build();
+    }
+
     static TypeSpec emit(SchemaModel schema, ClientGenerator.Options options) {
         ClassName self = ClassName.get(options.packageName(), options.clientName());
         ClassName runner = Types.runtime("QueryRunner");
@@ -40,8 +52,7 @@ final class ClientEmitter {
         t.addMethod(MethodSpec.methodBuilder("connect").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
                 .addJavadoc("Connects to the schema's datasource URL ($L).\n", options.literalUrl() != null
                         ? "as the schema writes it" : "environment variable " + options.envVar() + ", or .env")
-                .addStatement("$T e = $T.open($T.MODEL, $S, $S)", ENGINE, Types.runtime("Connections"),
-                        ClassName.get(options.packageName(), SchemaEmitter.NAME), options.envVar(), options.literalUrl())
+                .addCode(connectFromSchema(options))
                 .addStatement("return new $T(e, e, true)", self).build());
         t.addMethod(MethodSpec.methodBuilder("connect").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
                 .addJavadoc("Connects to a Prisma datasource URL ({@code file:./dev.db}, {@code postgresql://...}).\n")

@@ -24,8 +24,17 @@ public final class ClientGenerator {
      * @param clientName the client class ({@code Refract})
      * @param envVar the environment variable holding the datasource URL ({@code DATABASE_URL})
      * @param literalUrl the URL when the schema writes one literally, else null
+     * @param schemaDir the schema's folder relative to the directory the application runs in (the
+     *     project's), {@code /}-separated, or null when they are the same: as in Prisma, a relative
+     *     SQLite path in the schema ({@code file:./dev.db}) and the schema folder's {@code .env}
+     *     resolve against it, so the client opens the database {@code migrate} created
      */
-    public record Options(String packageName, String clientName, String envVar, String literalUrl) {
+    public record Options(String packageName, String clientName, String envVar, String literalUrl, String schemaDir) {
+        /** Options whose schema lies in the application's working directory. */
+        public Options(String packageName, String clientName, String envVar, String literalUrl) {
+            this(packageName, clientName, envVar, literalUrl, null);
+        }
+
         /** A package, client {@code Refract}, URL from {@code DATABASE_URL}. */
         public static Options of(String packageName) {
             return new Options(packageName, "Refract", "DATABASE_URL", null);

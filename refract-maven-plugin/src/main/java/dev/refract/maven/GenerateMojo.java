@@ -119,6 +119,15 @@ public final class GenerateMojo extends AbstractMojo {
             envVar = url.get().envVar() != null ? url.get().envVar() : envVar;
             literal = url.get().literal();
         }
-        return new ClientGenerator.Options(packageName, "Refract", envVar, literal);
+        // The schema's folder relative to the project: where the application runs, as Prisma resolves
+        // a relative SQLite path against the schema's folder.
+        Path base = (project.getBasedir() != null ? project.getBasedir().toPath() : Path.of(""))
+                .toAbsolutePath().normalize();
+        Path folder = schema.toPath().toAbsolutePath().normalize();
+        if (!java.nio.file.Files.isDirectory(folder)) {
+            folder = folder.getParent();
+        }
+        String schemaDir = base.relativize(folder).toString().replace('\\', '/');
+        return new ClientGenerator.Options(packageName, "Refract", envVar, literal, schemaDir);
     }
 }
