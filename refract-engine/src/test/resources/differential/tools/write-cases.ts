@@ -395,4 +395,37 @@ export const writeCases: WriteCase[] = [
     (p) => p.strict.create({ data: {} }),
     (p) => p.strict.createMany({ data: [{ code: "ok" }, {}] }),
     (p) => p.strict.create({ data: { code: "fine" } })] },
+  // ---- round five: nested order (input order, Prisma 7.10), connect/set details, P2025 variants (with meta)
+  { name: "nested-order-connect-then-delete-many", state: ["Post"], steps: [
+    (p) => p.user.update({ where: { id: 21 }, data: { posts: { connect: [{ id: 36 }], deleteMany: {} } }, select: { id: true } })] },
+  { name: "nested-order-delete-many-then-connect", state: ["Post"], steps: [
+    (p) => p.user.update({ where: { id: 21 }, data: { posts: { deleteMany: {}, connect: [{ id: 36 }] } }, select: { id: true } })] },
+  { name: "nested-order-create-then-delete-many", state: ["Post"], steps: [
+    (p) => p.user.update({ where: { id: 22 }, data: { posts: { create: [post("Gone")], deleteMany: {} } }, select: { id: true } })] },
+  { name: "nested-order-connect-then-set", state: ["Post"], steps: [
+    (p) => p.user.update({ where: { id: 12 }, data: { posts: { connect: [{ id: 36 }], set: [{ id: 7 }] } }, select: { id: true } }),
+    (p) => p.user.update({ where: { id: 21 }, data: { posts: { set: [], connect: [{ id: 27 }] } }, select: { id: true } })] },
+  { name: "nested-parent-side-connect-before-update", state: ["User", "Post"], steps: [
+    (p) => p.post.update({ where: { id: 36 }, data: { author: { update: { name: "Updated" }, connect: { id: 22 } } }, select: { id: true, authorId: true } })] },
+  { name: "nested-parent-side-disconnect-wins", state: ["Post"], steps: [
+    (p) => p.post.update({ where: { id: 31 }, data: { author: { disconnect: true, connect: { id: 22 } } }, select: { id: true, authorId: true } }),
+    (p) => p.post.update({ where: { id: 32 }, data: { author: { connect: { id: 22 }, disconnect: true } }, select: { id: true, authorId: true } })] },
+  { name: "nested-set-one-to-many-skips-missing", state: ["Post"], steps: [
+    (p) => p.user.update({ where: { id: 21 }, data: { posts: { set: [{ id: 36 }, { id: 999 }] } }, select: { id: true } })] },
+  { name: "update-missing-with-nested-writes", state: ["Post", "Tag"], steps: [
+    (p) => p.user.update({ where: { id: 999 }, data: { posts: { create: [post("Never")] } } }),
+    (p) => p.user.update({ where: { id: 999 }, data: { posts: { connect: [{ id: 36 }] } } }),
+    (p) => p.user.update({ where: { id: 999 }, data: { posts: { deleteMany: {} } } }),
+    (p) => p.post.update({ where: { id: 999 }, data: { tags: { connect: [{ id: 1 }] } } }),
+    (p) => p.user.update({ where: { id: 999 }, data: { profile: { create: { bio: "never" } } } })] },
+  { name: "nested-missing-related-meta", state: ["User", "Profile", "Post"], steps: [
+    (p) => p.user.update({ where: { id: 3 }, data: { profile: { connect: { id: 999 } } } }),
+    (p) => p.user.update({ where: { id: 3 }, data: { profile: { delete: true } } }),
+    (p) => p.user.update({ where: { id: 3 }, data: { profile: { update: { bio: "x" } } } }),
+    (p) => p.post.update({ where: { id: 36 }, data: { author: { connect: { id: 999 } } } }),
+    (p) => p.user.update({ where: { id: 12 }, data: { posts: { update: { where: { id: 12 }, data: { title: "x" } } } } }),
+    (p) => p.user.update({ where: { id: 12 }, data: { posts: { delete: { id: 12 } } } }),
+    (p) => p.user.create({ data: user("pc@example.com", { profile: { connect: { id: 999 } } }) }),
+    (p) => p.user.delete({ where: { id: 999 } }),
+    (p) => p.user.findUniqueOrThrow({ where: { id: 999 } })] },
 ];

@@ -81,6 +81,9 @@ async function freshDatabase(): Promise<{ adapter: any; url: string }> {
   return { adapter: new PrismaBetterSqlite3({ url: `file:${file}` }, { timestampFormat: "unixepoch-ms" }), url: file };
 }
 
+/** Codes whose meta is recorded and compared (see answer). */
+const META_CODES = ["P2014", "P2017", "P2018", "P2025"];
+
 async function answer(prisma: any, doc: any): Promise<any> {
   try {
     const response = await prisma._engine.request(doc, { interactiveTransaction: undefined });
@@ -89,7 +92,11 @@ async function answer(prisma: any, doc: any): Promise<any> {
     return plain(data);
   } catch (e: any) {
     if (typeof e?.code !== "string") console.error(`error without a code: ${e?.stack ?? e}`);
-    return { error: { code: e?.code ?? null, message: e?.message ?? String(e) } };
+    const error: any = { code: e?.code ?? null, message: e?.message ?? String(e) };
+    // The meta of the errors the engine raises itself, as Prisma Client hands it out: the client puts the
+    // request's modelName before the engine's fields. (The database's errors carry driver details instead.)
+    if (META_CODES.includes(error.code) && e?.meta) error.meta = { modelName: doc.modelName, ...e.meta };
+    return { error };
   }
 }
 

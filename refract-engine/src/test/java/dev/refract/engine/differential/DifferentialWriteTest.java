@@ -97,7 +97,13 @@ class DifferentialWriteTest {
         return WriteFailures.compare(c, expected, VolatileValues.normalize(actual));
     }
 
-    /** The answer as parsed JSON: the value, {@code {"error": {code, message}}}, or {@code {"crash": "..."}}. */
+    /** The codes whose {@code meta} the recorder keeps and the answers compare (the database's carry driver details). */
+    private static final List<String> META_CODES = List.of("P2014", "P2017", "P2018", "P2025");
+
+    /**
+     * The answer as parsed JSON: the value, {@code {"error": {code, message}}} ({@code meta} too for
+     * {@link #META_CODES}), or {@code {"crash": "..."}}.
+     */
     private static Object answer(QueryEngine engine, SchemaModel model, Map<String, Object> document) {
         try {
             return Json.parse(ClientJson.write(engine.execute(ProtocolReader.read(model, document))));
@@ -105,6 +111,10 @@ class DifferentialWriteTest {
             Map<String, Object> error = new LinkedHashMap<>();
             error.put("code", e.code());
             error.put("message", e.getMessage());
+            if (META_CODES.contains(e.code())) {
+                // The meta of the errors the engine raises itself, as recorded (through JSON, as Prisma's was).
+                error.put("meta", Json.parse(Json.write(e.meta())));
+            }
             return Map.of("error", error);
         } catch (RuntimeException e) {
             return Map.of("crash", String.valueOf(e));

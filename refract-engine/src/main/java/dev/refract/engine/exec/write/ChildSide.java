@@ -51,7 +51,7 @@ final class ChildSide {
         Filter connected = connected(link, row);
         if (nw instanceof NestedWrite.Create create) {
             if (!link.toMany() && !fresh) {
-                detach(c, link, relation, connected, Filter.TRUE, request);
+                detach(c, link, relation, connected, Filter.TRUE, false, request);
             }
             create(c, link, row, create.data(), false, defaults, request);
         } else if (nw instanceof NestedWrite.CreateMany many) {
@@ -64,7 +64,7 @@ final class ChildSide {
                     connect(c, link, relation, row, fresh ? null : connected, List.of(item.where()), false, request);
                 } else {
                     if (!link.toMany() && !fresh) {
-                        detach(c, link, relation, connected, Filter.TRUE, request);
+                        detach(c, link, relation, connected, Filter.TRUE, false, request);
                     }
                     create(c, link, row, List.of(item.create()), false, defaults, request);
                 }
@@ -106,7 +106,7 @@ final class ChildSide {
                             () -> WriteErrors.missingRelated(request, child, relation, null, "a nested upsert"));
                 } else {
                     if (!link.toMany()) {
-                        detach(c, link, relation, connected, Filter.TRUE, request);
+                        detach(c, link, relation, connected, Filter.TRUE, false, request);
                     }
                     create(c, link, row, List.of(item.create()), false, defaults, request);
                 }
@@ -195,7 +195,7 @@ final class ChildSide {
             return;
         }
         if (!link.toMany() && connected != null) {
-            detach(c, link, relation, connected, new Filter.Not(List.of(named)), request);
+            detach(c, link, relation, connected, new Filter.Not(List.of(named)), false, request);
         }
         List<FieldWrite> assignments = new ArrayList<>();
         inherited(link, row).forEach((f, v) -> assignments.add(FieldWrite.set(f, v)));
@@ -220,21 +220,26 @@ final class ChildSide {
             join.unlink(c, link, row.get(link.parentKey().get(0)), which, request);
             return;
         }
-        detach(c, link, relation, connected, which, request);
+        detach(c, link, relation, connected, which, true, request);
     }
 
     /**
      * Sets the foreign key of the connected records {@code which} matches to NULL; when the foreign
      * key is required and there is such a record, that is P2014.
+     *
+     * @param disconnecting for a {@code disconnect} or {@code set}, not for a record replacing another
      */
     private void detach(Connection c, RelationLink link, Relation relation, Filter connected, Filter which,
-                        Query request) {
+                        boolean disconnecting, Query request) {
         Model child = link.child();
         Filter target = both(connected, which);
         RelationField back = relation.otherSide(link.field());
         if (back != null && back.isRequired()) {
             if (x.reader().find(c, child, target, NestedWrites.selection(Keys.identifier(child))) != null) {
-                throw WriteErrors.relationViolation(relation, request == null ? null : request.model());
+                // Prisma refuses a disconnect while planning (meta in its older snake_case keys), the
+                // others when the plan runs and finds the record.
+                throw disconnecting ? WriteErrors.requiredDisconnect(relation, request)
+                        : WriteErrors.relationViolation(relation, request == null ? null : request.model());
             }
             return;
         }

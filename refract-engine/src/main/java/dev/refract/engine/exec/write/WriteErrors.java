@@ -110,6 +110,23 @@ final class WriteErrors {
                 meta, null);
     }
 
+    /**
+     * P2014 of a disconnect that a required relation forbids: Prisma's planner refuses it, with the
+     * meta keys {@code relation_name, model_a_name, model_b_name} (Prisma 7.10).
+     */
+    static RefractException requiredDisconnect(Relation relation, Query request) {
+        Map<String, Object> meta = new LinkedHashMap<>();
+        if (request != null) {
+            meta.put("modelName", request.model().name());
+        }
+        meta.put("relation_name", relation.name());
+        meta.put("model_a_name", relation.modelA());
+        meta.put("model_b_name", relation.modelB());
+        return new RefractException("P2014", "The change you are trying to make would violate the required relation '"
+                + relation.name() + "' between the `" + relation.modelA() + "` and `" + relation.modelB() + "` models.",
+                meta, null);
+    }
+
     /** P2017: the records a nested delete or update names are not related to the parent. */
     static RefractException notConnected(Query request, Relation relation, Model parent, Model child) {
         Map<String, Object> meta = new LinkedHashMap<>();
