@@ -6,7 +6,6 @@ import dev.refract.engine.sql.Dialect;
 import dev.refract.engine.sql.Statement;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -67,14 +66,7 @@ final class CopyRows implements Statement, StatementRunner.CopyWriter {
 
     @Override
     public List<Object> values() {
-        List<Object> out = new ArrayList<>(rows.size() * positions.length);
-        for (Rows.Row r : rows) {
-            Object[] s = r.slots(plan);
-            for (int i : positions) {
-                out.add(s[i]);
-            }
-        }
-        return out;
+        return InsertRows.values(plan, positions, rows);
     }
 
     @Override

@@ -60,6 +60,11 @@ final class InsertRows implements Statement {
 
     @Override
     public List<Object> values() {
+        return values(plan, positions, rows);
+    }
+
+    /** The cells at {@code positions} of every row, row by row: what a bulk statement sends. */
+    static List<Object> values(WritePlan plan, int[] positions, List<Rows.Row> rows) {
         List<Object> out = new ArrayList<>(rows.size() * positions.length);
         for (Rows.Row r : rows) {
             Object[] s = r.slots(plan);
