@@ -5,10 +5,7 @@ import dev.refract.model.Arity;
 import dev.refract.model.ScalarField;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.OffsetTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 
@@ -127,19 +124,8 @@ public final class CopyText {
 
     /** As {@code PostgresDialect} binds an instant, by the column's native type. */
     private static String instant(Instant instant, ScalarField field) {
-        String nativeType = field == null || field.nativeType() == null ? "" : field.nativeType().name();
-        switch (nativeType) {
-            case "Timestamptz":
-                return instant.atOffset(ZoneOffset.UTC).toString();
-            case "Date":
-                return LocalDate.ofInstant(instant, ZoneOffset.UTC).toString();
-            case "Time":
-                return LocalTime.ofInstant(instant, ZoneOffset.UTC).toString();
-            case "Timetz":
-                return OffsetTime.ofInstant(instant, ZoneOffset.UTC).toString();
-            default:
-                return LocalDateTime.ofInstant(instant, ZoneOffset.UTC).toString();
-        }
+        Object value = PostgresDialect.temporal(instant, field);
+        return value != null ? value.toString() : LocalDateTime.ofInstant(instant, ZoneOffset.UTC).toString();
     }
 
     /** A whole number in decimal, without making a String of it. */

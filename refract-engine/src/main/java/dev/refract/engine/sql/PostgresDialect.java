@@ -106,13 +106,29 @@ public final class PostgresDialect implements Dialect {
 
     private void bindInstant(PreparedStatement st, int index, Instant instant, ScalarField field)
             throws SQLException {
+        Object value = temporal(instant, field);
+        st.setObject(index, value != null ? value : timestamp(instant));
+    }
+
+    /**
+     * The java.time value an instant is sent as for {@code field}'s native type ({@code timestamptz},
+     * {@code date}, {@code time}, {@code timetz}), or null for a plain {@code timestamp}, which is a
+     * {@code LocalDateTime} in UTC. Shared by binding and by COPY's text ({@link CopyText}), so the
+     * two write the same value.
+     */
+    static Object temporal(Instant instant, ScalarField field) {
         String nativeType = field == null || field.nativeType() == null ? "" : field.nativeType().name();
         switch (nativeType) {
-            case "Timestamptz" -> st.setObject(index, instant.atOffset(ZoneOffset.UTC));
-            case "Date" -> st.setObject(index, LocalDate.ofInstant(instant, ZoneOffset.UTC));
-            case "Time" -> st.setObject(index, LocalTime.ofInstant(instant, ZoneOffset.UTC));
-            case "Timetz" -> st.setObject(index, OffsetTime.ofInstant(instant, ZoneOffset.UTC));
-            default -> st.setObject(index, timestamp(instant));
+            case "Timestamptz":
+                return instant.atOffset(ZoneOffset.UTC);
+            case "Date":
+                return LocalDate.ofInstant(instant, ZoneOffset.UTC);
+            case "Time":
+                return LocalTime.ofInstant(instant, ZoneOffset.UTC);
+            case "Timetz":
+                return OffsetTime.ofInstant(instant, ZoneOffset.UTC);
+            default:
+                return null;
         }
     }
 

@@ -64,9 +64,7 @@ final class Creates {
         Statement sql;
         if (positions.length > 0) {
             // A row's positions are the columns it sets: it always fits.
-            sql = new InsertRows(plan.insertText(positions, 1, false, returning,
-                    () -> x.renderer().insertText(model, columns(plan, positions), 1, false, returning)),
-                    plan, positions, one);
+            sql = insertRows(model, plan, positions, one, false, returning);
         } else {
             sql = x.renderer().insert(model, List.of(), List.of(), false, returning);
         }
@@ -96,7 +94,7 @@ final class Creates {
             // could not be tried instead.
             int[] positions = Rows.positions(plan, rows);
             if (plan.copies() && CopyRows.copies(plan, positions) && InsertRows.fits(plan, positions, rows)) {
-                CopyRows copy = new CopyRows(x.renderer().copyFrom(model, columns(plan, positions)),
+                CopyRows copy = new CopyRows(x.renderer().copyFrom(model, Rows.columns(plan, positions)),
                         plan, positions, rows);
                 long n = x.runner().copyIn(c, copy, copy, q);
                 if (n >= 0) {
@@ -148,27 +146,25 @@ final class Creates {
             int[] positions = Rows.positions(plan, batch);
             if (positions.length > 0 && InsertRows.fits(plan, positions, batch)) {
                 // Every row sets the same columns (the usual createMany): bind from the rows.
-                int n = batch.size();
-                String text = plan.insertText(positions, n, skipDuplicates, returning,
-                        () -> renderer.insertText(model, columns(plan, positions), n, skipDuplicates, returning));
-                statements.add(new InsertRows(text, plan, positions, batch));
+                statements.add(insertRows(model, plan, positions, batch, skipDuplicates, returning));
                 continue;
             }
             List<Object[]> cells = new ArrayList<>(batch.size());
             for (Rows.Row r : batch) {
                 cells.add(Rows.cells(plan, r, positions, defaultInValues));
             }
-            statements.add(x.renderer().insert(model, columns(plan, positions), cells, skipDuplicates, returning));
+            statements.add(x.renderer().insert(model, Rows.columns(plan, positions), cells, skipDuplicates, returning));
         }
         return statements;
     }
 
-    private static List<ScalarField> columns(WritePlan plan, int[] positions) {
-        List<ScalarField> out = new ArrayList<>(positions.length);
-        for (int i : positions) {
-            out.add(plan.field(i));
-        }
-        return out;
+    /** A multi-row INSERT of {@code rows}, which all set the columns at {@code positions}, bound from the rows. */
+    private InsertRows insertRows(Model model, WritePlan plan, int[] positions, List<Rows.Row> rows,
+                                  boolean skipDuplicates, List<ScalarField> returning) {
+        int n = rows.size();
+        String text = plan.insertText(positions, n, skipDuplicates, returning,
+                () -> x.renderer().insertText(model, Rows.columns(plan, positions), n, skipDuplicates, returning));
+        return new InsertRows(text, plan, positions, rows);
     }
 
     /**

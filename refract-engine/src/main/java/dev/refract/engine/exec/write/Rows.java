@@ -121,7 +121,11 @@ final class Rows {
 
     /** {@link #columns(Model, List)} over the model's plan. */
     static List<ScalarField> columns(WritePlan plan, List<Row> rows) {
-        int[] positions = positions(plan, rows);
+        return columns(plan, positions(plan, rows));
+    }
+
+    /** The fields at {@code positions} of {@code plan}, in order. */
+    static List<ScalarField> columns(WritePlan plan, int[] positions) {
         List<ScalarField> out = new ArrayList<>(positions.length);
         for (int i : positions) {
             out.add(plan.field(i));
