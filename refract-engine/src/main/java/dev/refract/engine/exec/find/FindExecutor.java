@@ -89,10 +89,9 @@ public final class FindExecutor {
     }
 
     /**
-     * The plan of a selection, reused while the caller passes the same selection object again (a
-     * typed client keeps one per model for its default selection). Keyed by identity: hashing a
-     * selection by value would walk the schema's field records on every call. Bounded; cleared
-     * when full, as a selection built per call never comes back.
+     * The plan of a selection, reused for every selection of the same shape: a typed client builds
+     * its include selection afresh on each call, so identity alone would plan every call again.
+     * Bounded; cleared when full.
      */
     private LevelPlan plan(Model model, Selection selection) {
         PlanKey key = new PlanKey(model, selection);
@@ -105,27 +104,6 @@ public final class FindExecutor {
             plans.put(key, plan);
         }
         return plan;
-    }
-
-    /** A model and a selection, by identity. */
-    private static final class PlanKey {
-        private final Model model;
-        private final Selection selection;
-
-        PlanKey(Model model, Selection selection) {
-            this.model = model;
-            this.selection = selection;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof PlanKey k && k.model == model && k.selection == selection;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(selection) * 31 + System.identityHashCode(model);
-        }
     }
 
     StatementRunner runner() {
