@@ -131,6 +131,8 @@ for (const benchCase of names) {
   await cases[benchCase](arg);
   const counted = { statements, round_trips: roundTrips, sql_texts: texts.size, sql: [...texts] };
   await reset(benchCase);
+  // As PeerBenchmark's forks: every case starts without the dead rows and stale statistics of the ones before.
+  await admin.query("VACUUM ANALYZE");
   for (let i = 0; i < WARMUP; i++) {
     await iteration(benchCase, WARMUP_S);
     await reset(benchCase);
