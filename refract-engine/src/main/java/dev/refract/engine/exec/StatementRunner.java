@@ -348,6 +348,9 @@ public final class StatementRunner {
             ScalarField f = columns.get(i);
             readers[i] = f == null ? ResultSet::getString : dialect.reader(f);
         }
+        // Always to the end, even when one row is all a caller wants: SQLite runs its automatic WAL
+        // checkpoint only when a statement reports SQLITE_DONE, so a write with RETURNING closed
+        // early would commit without ever checkpointing (SqliteWalCheckpointTest).
         while (rs.next()) {
             Object[] row = new Object[n + spare];
             for (int i = 0; i < n; i++) {
