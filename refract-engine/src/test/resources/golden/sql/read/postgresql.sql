@@ -222,83 +222,77 @@ SELECT "t0"."id", "t0"."title" FROM "public"."Post" AS "t0" ORDER BY (SELECT COU
 SELECT "t0"."id", "t0"."title" FROM "public"."Post" AS "t0" LEFT JOIN "public"."User" AS "t1" ON "t1"."id" = "t0"."authorId" ORDER BY (SELECT COUNT(*) FROM "public"."Post" AS "s1" WHERE "s1"."authorId" = "t1"."id") ASC, "t0"."id" ASC
 
 -- skip, take (pk appended)
-SELECT "t0"."id", "t0"."name" FROM "public"."User" AS "t0" ORDER BY "t0"."age" ASC, "t0"."id" ASC LIMIT ? OFFSET ?
--- params: [2, 1]
+SELECT "t0"."id", "t0"."name" FROM "public"."User" AS "t0" ORDER BY "t0"."age" ASC, "t0"."id" ASC LIMIT 2 OFFSET 1
 
 -- skip only
-SELECT "t0"."id", "t0"."name" FROM "public"."User" AS "t0" ORDER BY "t0"."age" ASC, "t0"."id" ASC OFFSET ?
--- params: [3]
+SELECT "t0"."id", "t0"."name" FROM "public"."User" AS "t0" ORDER BY "t0"."age" ASC, "t0"."id" ASC OFFSET 3
 
 -- take negative
-SELECT "r"."id", "r"."name" FROM (SELECT "t0"."id", "t0"."name", "t0"."age" AS "__o0", "t0"."id" AS "__o1" FROM "public"."User" AS "t0" ORDER BY "t0"."age" DESC, "t0"."id" DESC LIMIT ?) AS "r" ORDER BY "r"."__o0" ASC, "r"."__o1" ASC
--- params: [2]
+SELECT "r"."id", "r"."name" FROM (SELECT "t0"."id", "t0"."name", "t0"."age" AS "__o0", "t0"."id" AS "__o1" FROM "public"."User" AS "t0" ORDER BY "t0"."age" DESC, "t0"."id" DESC LIMIT 2) AS "r" ORDER BY "r"."__o0" ASC, "r"."__o1" ASC
 
 -- take negative, skip
-SELECT "r"."id", "r"."name" FROM (SELECT "t0"."id", "t0"."name", "t0"."age" AS "__o0", "t0"."id" AS "__o1" FROM "public"."User" AS "t0" ORDER BY "t0"."age" DESC, "t0"."id" DESC LIMIT ? OFFSET ?) AS "r" ORDER BY "r"."__o0" ASC, "r"."__o1" ASC
--- params: [2, 1]
+SELECT "r"."id", "r"."name" FROM (SELECT "t0"."id", "t0"."name", "t0"."age" AS "__o0", "t0"."id" AS "__o1" FROM "public"."User" AS "t0" ORDER BY "t0"."age" DESC, "t0"."id" DESC LIMIT 2 OFFSET 1) AS "r" ORDER BY "r"."__o0" ASC, "r"."__o1" ASC
 
 -- cursor (row value, cursor row included)
-SELECT "t0"."id", "t0"."name" FROM "public"."User" AS "t0" WHERE ("t0"."age", "t0"."id") >= (SELECT "c0"."age", "c0"."id" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) ORDER BY "t0"."age" ASC, "t0"."id" ASC LIMIT ?
--- params: [3, 2]
+SELECT "t0"."id", "t0"."name" FROM "public"."User" AS "t0" WHERE ("t0"."age", "t0"."id") >= (SELECT "c0"."age", "c0"."id" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) ORDER BY "t0"."age" ASC, "t0"."id" ASC LIMIT 2
+-- params: [3]
 
 -- cursor, skip 1
-SELECT "t0"."id", "t0"."name" FROM "public"."User" AS "t0" WHERE ("t0"."age", "t0"."id") >= (SELECT "c0"."age", "c0"."id" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) ORDER BY "t0"."age" ASC, "t0"."id" ASC LIMIT ? OFFSET ?
--- params: [3, 2, 1]
+SELECT "t0"."id", "t0"."name" FROM "public"."User" AS "t0" WHERE ("t0"."age", "t0"."id") >= (SELECT "c0"."age", "c0"."id" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) ORDER BY "t0"."age" ASC, "t0"."id" ASC LIMIT 2 OFFSET 1
+-- params: [3]
 
 -- cursor, negative take
-SELECT "r"."id", "r"."name" FROM (SELECT "t0"."id", "t0"."name", "t0"."age" AS "__o0", "t0"."id" AS "__o1" FROM "public"."User" AS "t0" WHERE ("t0"."age", "t0"."id") <= (SELECT "c0"."age", "c0"."id" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) ORDER BY "t0"."age" DESC, "t0"."id" DESC LIMIT ?) AS "r" ORDER BY "r"."__o0" ASC, "r"."__o1" ASC
--- params: [4, 2]
+SELECT "r"."id", "r"."name" FROM (SELECT "t0"."id", "t0"."name", "t0"."age" AS "__o0", "t0"."id" AS "__o1" FROM "public"."User" AS "t0" WHERE ("t0"."age", "t0"."id") <= (SELECT "c0"."age", "c0"."id" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) ORDER BY "t0"."age" DESC, "t0"."id" DESC LIMIT 2) AS "r" ORDER BY "r"."__o0" ASC, "r"."__o1" ASC
+-- params: [4]
 
 -- cursor not found
-SELECT "t0"."id", "t0"."name" FROM "public"."User" AS "t0" WHERE ("t0"."age", "t0"."id") >= (SELECT "c0"."age", "c0"."id" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) ORDER BY "t0"."age" ASC, "t0"."id" ASC LIMIT ?
--- params: [99, 2]
+SELECT "t0"."id", "t0"."name" FROM "public"."User" AS "t0" WHERE ("t0"."age", "t0"."id") >= (SELECT "c0"."age", "c0"."id" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) ORDER BY "t0"."age" ASC, "t0"."id" ASC LIMIT 2
+-- params: [99]
 
 -- cursor by unique email, desc
-SELECT "t0"."id", "t0"."name" FROM "public"."User" AS "t0" WHERE ("t0"."age" <= (SELECT "c0"."age" FROM "public"."User" AS "c0" WHERE "c0"."email" = ?) AND ("t0"."age" < (SELECT "c0"."age" FROM "public"."User" AS "c0" WHERE "c0"."email" = ?) OR ("t0"."age" = (SELECT "c0"."age" FROM "public"."User" AS "c0" WHERE "c0"."email" = ?) AND ("t0"."id" > (SELECT "c0"."id" FROM "public"."User" AS "c0" WHERE "c0"."email" = ?) OR "t0"."id" = (SELECT "c0"."id" FROM "public"."User" AS "c0" WHERE "c0"."email" = ?))))) ORDER BY "t0"."age" DESC, "t0"."id" ASC LIMIT ?
--- params: [alice@x.com, alice@x.com, alice@x.com, alice@x.com, alice@x.com, 10]
+SELECT "t0"."id", "t0"."name" FROM "public"."User" AS "t0" WHERE ("t0"."age" <= (SELECT "c0"."age" FROM "public"."User" AS "c0" WHERE "c0"."email" = ?) AND ("t0"."age" < (SELECT "c0"."age" FROM "public"."User" AS "c0" WHERE "c0"."email" = ?) OR ("t0"."age" = (SELECT "c0"."age" FROM "public"."User" AS "c0" WHERE "c0"."email" = ?) AND ("t0"."id" > (SELECT "c0"."id" FROM "public"."User" AS "c0" WHERE "c0"."email" = ?) OR "t0"."id" = (SELECT "c0"."id" FROM "public"."User" AS "c0" WHERE "c0"."email" = ?))))) ORDER BY "t0"."age" DESC, "t0"."id" ASC LIMIT 10
+-- params: [alice@x.com, alice@x.com, alice@x.com, alice@x.com, alice@x.com]
 
 -- cursor mixed directions
-SELECT "t0"."id", "t0"."name" FROM "public"."User" AS "t0" WHERE ("t0"."age" <= (SELECT "c0"."age" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) AND ("t0"."age" < (SELECT "c0"."age" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) OR ("t0"."age" = (SELECT "c0"."age" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) AND ("t0"."id" > (SELECT "c0"."id" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) OR "t0"."id" = (SELECT "c0"."id" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?))))) ORDER BY "t0"."age" DESC, "t0"."id" ASC LIMIT ?
--- params: [1, 1, 1, 1, 1, 3]
+SELECT "t0"."id", "t0"."name" FROM "public"."User" AS "t0" WHERE ("t0"."age" <= (SELECT "c0"."age" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) AND ("t0"."age" < (SELECT "c0"."age" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) OR ("t0"."age" = (SELECT "c0"."age" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) AND ("t0"."id" > (SELECT "c0"."id" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) OR "t0"."id" = (SELECT "c0"."id" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?))))) ORDER BY "t0"."age" DESC, "t0"."id" ASC LIMIT 3
+-- params: [1, 1, 1, 1, 1]
 
 -- cursor nullable asc nulls last
-SELECT "t0"."id", "t0"."name" FROM "public"."User" AS "t0" WHERE (EXISTS (SELECT 1 FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) AND ("t0"."score" > (SELECT "c0"."score" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) OR ("t0"."score" IS NULL AND (SELECT "c0"."score" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) IS NOT NULL) OR (("t0"."score" = (SELECT "c0"."score" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) OR ("t0"."score" IS NULL AND (SELECT "c0"."score" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) IS NULL)) AND ("t0"."id" > (SELECT "c0"."id" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) OR "t0"."id" = (SELECT "c0"."id" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?))))) ORDER BY "t0"."score" ASC NULLS LAST, "t0"."id" ASC LIMIT ?
--- params: [4, 4, 4, 4, 4, 4, 4, 10]
+SELECT "t0"."id", "t0"."name" FROM "public"."User" AS "t0" WHERE (EXISTS (SELECT 1 FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) AND ("t0"."score" > (SELECT "c0"."score" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) OR ("t0"."score" IS NULL AND (SELECT "c0"."score" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) IS NOT NULL) OR (("t0"."score" = (SELECT "c0"."score" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) OR ("t0"."score" IS NULL AND (SELECT "c0"."score" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) IS NULL)) AND ("t0"."id" > (SELECT "c0"."id" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) OR "t0"."id" = (SELECT "c0"."id" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?))))) ORDER BY "t0"."score" ASC NULLS LAST, "t0"."id" ASC LIMIT 10
+-- params: [4, 4, 4, 4, 4, 4, 4]
 
 -- cursor nullable asc nulls first
-SELECT "t0"."id", "t0"."name" FROM "public"."User" AS "t0" WHERE (EXISTS (SELECT 1 FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) AND ("t0"."score" > (SELECT "c0"."score" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) OR ("t0"."score" IS NOT NULL AND (SELECT "c0"."score" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) IS NULL) OR (("t0"."score" = (SELECT "c0"."score" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) OR ("t0"."score" IS NULL AND (SELECT "c0"."score" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) IS NULL)) AND ("t0"."id" > (SELECT "c0"."id" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) OR "t0"."id" = (SELECT "c0"."id" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?))))) ORDER BY "t0"."score" ASC NULLS FIRST, "t0"."id" ASC LIMIT ?
--- params: [5, 5, 5, 5, 5, 5, 5, 10]
+SELECT "t0"."id", "t0"."name" FROM "public"."User" AS "t0" WHERE (EXISTS (SELECT 1 FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) AND ("t0"."score" > (SELECT "c0"."score" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) OR ("t0"."score" IS NOT NULL AND (SELECT "c0"."score" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) IS NULL) OR (("t0"."score" = (SELECT "c0"."score" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) OR ("t0"."score" IS NULL AND (SELECT "c0"."score" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) IS NULL)) AND ("t0"."id" > (SELECT "c0"."id" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) OR "t0"."id" = (SELECT "c0"."id" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?))))) ORDER BY "t0"."score" ASC NULLS FIRST, "t0"."id" ASC LIMIT 10
+-- params: [5, 5, 5, 5, 5, 5, 5]
 
 -- cursor on a null value
-SELECT "t0"."id", "t0"."name" FROM "public"."User" AS "t0" WHERE (EXISTS (SELECT 1 FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) AND ("t0"."score" < (SELECT "c0"."score" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) OR ("t0"."score" IS NOT NULL AND (SELECT "c0"."score" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) IS NULL) OR (("t0"."score" = (SELECT "c0"."score" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) OR ("t0"."score" IS NULL AND (SELECT "c0"."score" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) IS NULL)) AND ("t0"."id" > (SELECT "c0"."id" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) OR "t0"."id" = (SELECT "c0"."id" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?))))) ORDER BY "t0"."score" DESC NULLS FIRST, "t0"."id" ASC LIMIT ?
--- params: [5, 5, 5, 5, 5, 5, 5, 10]
+SELECT "t0"."id", "t0"."name" FROM "public"."User" AS "t0" WHERE (EXISTS (SELECT 1 FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) AND ("t0"."score" < (SELECT "c0"."score" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) OR ("t0"."score" IS NOT NULL AND (SELECT "c0"."score" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) IS NULL) OR (("t0"."score" = (SELECT "c0"."score" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) OR ("t0"."score" IS NULL AND (SELECT "c0"."score" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) IS NULL)) AND ("t0"."id" > (SELECT "c0"."id" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) OR "t0"."id" = (SELECT "c0"."id" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?))))) ORDER BY "t0"."score" DESC NULLS FIRST, "t0"."id" ASC LIMIT 10
+-- params: [5, 5, 5, 5, 5, 5, 5]
 
 -- cursor nullable default nulls
-SELECT "t0"."id", "t0"."name" FROM "public"."User" AS "t0" WHERE (EXISTS (SELECT 1 FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) AND ("t0"."score" > (SELECT "c0"."score" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) OR ("t0"."score" IS NULL AND (SELECT "c0"."score" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) IS NOT NULL) OR (("t0"."score" = (SELECT "c0"."score" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) OR ("t0"."score" IS NULL AND (SELECT "c0"."score" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) IS NULL)) AND ("t0"."id" > (SELECT "c0"."id" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) OR "t0"."id" = (SELECT "c0"."id" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?))))) ORDER BY "t0"."score" ASC, "t0"."id" ASC LIMIT ?
--- params: [1, 1, 1, 1, 1, 1, 1, 10]
+SELECT "t0"."id", "t0"."name" FROM "public"."User" AS "t0" WHERE (EXISTS (SELECT 1 FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) AND ("t0"."score" > (SELECT "c0"."score" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) OR ("t0"."score" IS NULL AND (SELECT "c0"."score" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) IS NOT NULL) OR (("t0"."score" = (SELECT "c0"."score" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) OR ("t0"."score" IS NULL AND (SELECT "c0"."score" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) IS NULL)) AND ("t0"."id" > (SELECT "c0"."id" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) OR "t0"."id" = (SELECT "c0"."id" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?))))) ORDER BY "t0"."score" ASC, "t0"."id" ASC LIMIT 10
+-- params: [1, 1, 1, 1, 1, 1, 1]
 
 -- cursor, orderBy author.name (value from the cursor row's join)
-SELECT "t0"."id", "t0"."title" FROM "public"."Post" AS "t0" LEFT JOIN "public"."User" AS "t1" ON "t1"."id" = "t0"."authorId" WHERE (EXISTS (SELECT 1 FROM "public"."Post" AS "c0" WHERE "c0"."id" = ?) AND ("t1"."name" > (SELECT "c1"."name" FROM "public"."Post" AS "c0" LEFT JOIN "public"."User" AS "c1" ON "c1"."id" = "c0"."authorId" WHERE "c0"."id" = ?) OR ("t1"."name" IS NULL AND (SELECT "c1"."name" FROM "public"."Post" AS "c0" LEFT JOIN "public"."User" AS "c1" ON "c1"."id" = "c0"."authorId" WHERE "c0"."id" = ?) IS NOT NULL) OR (("t1"."name" = (SELECT "c1"."name" FROM "public"."Post" AS "c0" LEFT JOIN "public"."User" AS "c1" ON "c1"."id" = "c0"."authorId" WHERE "c0"."id" = ?) OR ("t1"."name" IS NULL AND (SELECT "c1"."name" FROM "public"."Post" AS "c0" LEFT JOIN "public"."User" AS "c1" ON "c1"."id" = "c0"."authorId" WHERE "c0"."id" = ?) IS NULL)) AND ("t0"."id" > (SELECT "c0"."id" FROM "public"."Post" AS "c0" LEFT JOIN "public"."User" AS "c1" ON "c1"."id" = "c0"."authorId" WHERE "c0"."id" = ?) OR "t0"."id" = (SELECT "c0"."id" FROM "public"."Post" AS "c0" LEFT JOIN "public"."User" AS "c1" ON "c1"."id" = "c0"."authorId" WHERE "c0"."id" = ?))))) ORDER BY "t1"."name" ASC NULLS LAST, "t0"."id" ASC LIMIT ?
--- params: [6, 6, 6, 6, 6, 6, 6, 2]
+SELECT "t0"."id", "t0"."title" FROM "public"."Post" AS "t0" LEFT JOIN "public"."User" AS "t1" ON "t1"."id" = "t0"."authorId" WHERE (EXISTS (SELECT 1 FROM "public"."Post" AS "c0" WHERE "c0"."id" = ?) AND ("t1"."name" > (SELECT "c1"."name" FROM "public"."Post" AS "c0" LEFT JOIN "public"."User" AS "c1" ON "c1"."id" = "c0"."authorId" WHERE "c0"."id" = ?) OR ("t1"."name" IS NULL AND (SELECT "c1"."name" FROM "public"."Post" AS "c0" LEFT JOIN "public"."User" AS "c1" ON "c1"."id" = "c0"."authorId" WHERE "c0"."id" = ?) IS NOT NULL) OR (("t1"."name" = (SELECT "c1"."name" FROM "public"."Post" AS "c0" LEFT JOIN "public"."User" AS "c1" ON "c1"."id" = "c0"."authorId" WHERE "c0"."id" = ?) OR ("t1"."name" IS NULL AND (SELECT "c1"."name" FROM "public"."Post" AS "c0" LEFT JOIN "public"."User" AS "c1" ON "c1"."id" = "c0"."authorId" WHERE "c0"."id" = ?) IS NULL)) AND ("t0"."id" > (SELECT "c0"."id" FROM "public"."Post" AS "c0" LEFT JOIN "public"."User" AS "c1" ON "c1"."id" = "c0"."authorId" WHERE "c0"."id" = ?) OR "t0"."id" = (SELECT "c0"."id" FROM "public"."Post" AS "c0" LEFT JOIN "public"."User" AS "c1" ON "c1"."id" = "c0"."authorId" WHERE "c0"."id" = ?))))) ORDER BY "t1"."name" ASC NULLS LAST, "t0"."id" ASC LIMIT 2
+-- params: [6, 6, 6, 6, 6, 6, 6]
 
 -- cursor, orderBy posts _count desc
-SELECT "t0"."id", "t0"."name" FROM "public"."User" AS "t0" WHERE ((SELECT COUNT(*) FROM "public"."Post" AS "s1" WHERE "s1"."authorId" = "t0"."id") <= (SELECT (SELECT COUNT(*) FROM "public"."Post" AS "s1" WHERE "s1"."authorId" = "c0"."id") FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) AND ((SELECT COUNT(*) FROM "public"."Post" AS "s1" WHERE "s1"."authorId" = "t0"."id") < (SELECT (SELECT COUNT(*) FROM "public"."Post" AS "s1" WHERE "s1"."authorId" = "c0"."id") FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) OR ((SELECT COUNT(*) FROM "public"."Post" AS "s1" WHERE "s1"."authorId" = "t0"."id") = (SELECT (SELECT COUNT(*) FROM "public"."Post" AS "s1" WHERE "s1"."authorId" = "c0"."id") FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) AND ("t0"."id" > (SELECT "c0"."id" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) OR "t0"."id" = (SELECT "c0"."id" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?))))) ORDER BY (SELECT COUNT(*) FROM "public"."Post" AS "s1" WHERE "s1"."authorId" = "t0"."id") DESC, "t0"."id" ASC LIMIT ?
--- params: [2, 2, 2, 2, 2, 2]
+SELECT "t0"."id", "t0"."name" FROM "public"."User" AS "t0" WHERE ((SELECT COUNT(*) FROM "public"."Post" AS "s1" WHERE "s1"."authorId" = "t0"."id") <= (SELECT (SELECT COUNT(*) FROM "public"."Post" AS "s1" WHERE "s1"."authorId" = "c0"."id") FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) AND ((SELECT COUNT(*) FROM "public"."Post" AS "s1" WHERE "s1"."authorId" = "t0"."id") < (SELECT (SELECT COUNT(*) FROM "public"."Post" AS "s1" WHERE "s1"."authorId" = "c0"."id") FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) OR ((SELECT COUNT(*) FROM "public"."Post" AS "s1" WHERE "s1"."authorId" = "t0"."id") = (SELECT (SELECT COUNT(*) FROM "public"."Post" AS "s1" WHERE "s1"."authorId" = "c0"."id") FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) AND ("t0"."id" > (SELECT "c0"."id" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) OR "t0"."id" = (SELECT "c0"."id" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?))))) ORDER BY (SELECT COUNT(*) FROM "public"."Post" AS "s1" WHERE "s1"."authorId" = "t0"."id") DESC, "t0"."id" ASC LIMIT 2
+-- params: [2, 2, 2, 2, 2]
 
 -- cursor, orderBy posts _count desc, negative take
-SELECT "r"."id", "r"."name" FROM (SELECT "t0"."id", "t0"."name", (SELECT COUNT(*) FROM "public"."Post" AS "s1" WHERE "s1"."authorId" = "t0"."id") AS "__o0", "t0"."id" AS "__o1" FROM "public"."User" AS "t0" WHERE ((SELECT COUNT(*) FROM "public"."Post" AS "s1" WHERE "s1"."authorId" = "t0"."id") >= (SELECT (SELECT COUNT(*) FROM "public"."Post" AS "s1" WHERE "s1"."authorId" = "c0"."id") FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) AND ((SELECT COUNT(*) FROM "public"."Post" AS "s1" WHERE "s1"."authorId" = "t0"."id") > (SELECT (SELECT COUNT(*) FROM "public"."Post" AS "s1" WHERE "s1"."authorId" = "c0"."id") FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) OR ((SELECT COUNT(*) FROM "public"."Post" AS "s1" WHERE "s1"."authorId" = "t0"."id") = (SELECT (SELECT COUNT(*) FROM "public"."Post" AS "s1" WHERE "s1"."authorId" = "c0"."id") FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) AND ("t0"."id" < (SELECT "c0"."id" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) OR "t0"."id" = (SELECT "c0"."id" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?))))) ORDER BY (SELECT COUNT(*) FROM "public"."Post" AS "s1" WHERE "s1"."authorId" = "t0"."id") ASC, "t0"."id" DESC LIMIT ?) AS "r" ORDER BY "r"."__o0" DESC, "r"."__o1" ASC
--- params: [3, 3, 3, 3, 3, 2]
+SELECT "r"."id", "r"."name" FROM (SELECT "t0"."id", "t0"."name", (SELECT COUNT(*) FROM "public"."Post" AS "s1" WHERE "s1"."authorId" = "t0"."id") AS "__o0", "t0"."id" AS "__o1" FROM "public"."User" AS "t0" WHERE ((SELECT COUNT(*) FROM "public"."Post" AS "s1" WHERE "s1"."authorId" = "t0"."id") >= (SELECT (SELECT COUNT(*) FROM "public"."Post" AS "s1" WHERE "s1"."authorId" = "c0"."id") FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) AND ((SELECT COUNT(*) FROM "public"."Post" AS "s1" WHERE "s1"."authorId" = "t0"."id") > (SELECT (SELECT COUNT(*) FROM "public"."Post" AS "s1" WHERE "s1"."authorId" = "c0"."id") FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) OR ((SELECT COUNT(*) FROM "public"."Post" AS "s1" WHERE "s1"."authorId" = "t0"."id") = (SELECT (SELECT COUNT(*) FROM "public"."Post" AS "s1" WHERE "s1"."authorId" = "c0"."id") FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) AND ("t0"."id" < (SELECT "c0"."id" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?) OR "t0"."id" = (SELECT "c0"."id" FROM "public"."User" AS "c0" WHERE "c0"."id" = ?))))) ORDER BY (SELECT COUNT(*) FROM "public"."Post" AS "s1" WHERE "s1"."authorId" = "t0"."id") ASC, "t0"."id" DESC LIMIT 2) AS "r" ORDER BY "r"."__o0" DESC, "r"."__o1" ASC
+-- params: [3, 3, 3, 3, 3]
 
 -- distinct age
 SELECT "d"."id", "d"."name" FROM (SELECT DISTINCT ON ("t0"."age") "t0"."id", "t0"."name", "t0"."id" AS "__o0" FROM "public"."User" AS "t0" ORDER BY "t0"."age", "t0"."id" ASC) AS "d" ORDER BY "d"."__o0" ASC
 
 -- distinct age, order id desc, take 2
-SELECT "d"."id", "d"."name" FROM (SELECT DISTINCT ON ("t0"."age") "t0"."id", "t0"."name", "t0"."id" AS "__o0" FROM "public"."User" AS "t0" ORDER BY "t0"."age", "t0"."id" DESC) AS "d" ORDER BY "d"."__o0" DESC LIMIT ?
--- params: [2]
+SELECT "d"."id", "d"."name" FROM (SELECT DISTINCT ON ("t0"."age") "t0"."id", "t0"."name", "t0"."id" AS "__o0" FROM "public"."User" AS "t0" ORDER BY "t0"."age", "t0"."id" DESC) AS "d" ORDER BY "d"."__o0" DESC LIMIT 2
 
 -- distinct age, take -2
-SELECT "r"."id", "r"."name" FROM (SELECT "d"."id", "d"."name", "d"."__o0" FROM (SELECT DISTINCT ON ("t0"."age") "t0"."id", "t0"."name", "t0"."id" AS "__o0" FROM "public"."User" AS "t0" ORDER BY "t0"."age", "t0"."id" DESC) AS "d" ORDER BY "d"."__o0" DESC LIMIT ?) AS "r" ORDER BY "r"."__o0" ASC
--- params: [2]
+SELECT "r"."id", "r"."name" FROM (SELECT "d"."id", "d"."name", "d"."__o0" FROM (SELECT DISTINCT ON ("t0"."age") "t0"."id", "t0"."name", "t0"."id" AS "__o0" FROM "public"."User" AS "t0" ORDER BY "t0"."age", "t0"."id" DESC) AS "d" ORDER BY "d"."__o0" DESC LIMIT 2) AS "r" ORDER BY "r"."__o0" ASC
 
 -- link by keys
 SELECT "t0"."id", "t0"."authorId" FROM "public"."Post" AS "t0" WHERE "t0"."authorId" IN (?, ?) ORDER BY "t0"."id" ASC

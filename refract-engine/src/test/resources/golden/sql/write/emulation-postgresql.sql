@@ -2,8 +2,8 @@
 -- {"modelName":"User","action":"deleteOne","query":{"arguments":{"where":{"id":1}},"selection":{"id":true}}}
 BEGIN
   -- []
-SELECT "t0"."id" FROM "User" AS "t0" WHERE "t0"."id" = ? ORDER BY "t0"."id" ASC LIMIT ?
-  -- [1, 1]
+SELECT "t0"."id" FROM "User" AS "t0" WHERE "t0"."id" = ? ORDER BY "t0"."id" ASC LIMIT 1
+  -- [1]
 SELECT "t0"."id" FROM "User" AS "t0" WHERE "t0"."id" = ?
   -- [1]
 SELECT "t0"."userId" FROM "Profile" AS "t0" WHERE "t0"."userId" = ? LIMIT ?
@@ -30,8 +30,8 @@ COMMIT
 -- {"modelName":"Comment","action":"deleteOne","query":{"arguments":{"where":{"id":200}},"selection":{"id":true}}}
 BEGIN
   -- []
-SELECT "t0"."id" FROM "Comment" AS "t0" WHERE "t0"."id" = ? ORDER BY "t0"."id" ASC LIMIT ?
-  -- [200, 1]
+SELECT "t0"."id" FROM "Comment" AS "t0" WHERE "t0"."id" = ? ORDER BY "t0"."id" ASC LIMIT 1
+  -- [200]
 SELECT "t0"."id" FROM "Comment" AS "t0" WHERE "t0"."id" = ?
   -- [200]
 SELECT "t0"."commentId" FROM "Vote" AS "t0" WHERE "t0"."commentId" = ? LIMIT ?
@@ -61,8 +61,8 @@ COMMIT
 -- {"modelName":"User","action":"updateOne","query":{"arguments":{"where":{"id":1},"data":{"posts":{"deleteMany":[{"id":10}]}}},"selection":{"id":true}}}
 BEGIN
   -- []
-SELECT "t0"."id" FROM "User" AS "t0" WHERE "t0"."id" = ? ORDER BY "t0"."id" ASC LIMIT ?
-  -- [1, 1]
+SELECT "t0"."id" FROM "User" AS "t0" WHERE "t0"."id" = ? ORDER BY "t0"."id" ASC LIMIT 1
+  -- [1]
 SELECT "t0"."id" FROM "Post" AS "t0" WHERE ("t0"."authorId" = ? AND "t0"."id" = ?)
   -- [1, 10]
 SELECT "t0"."id" FROM "Comment" AS "t0" WHERE "t0"."postId" = ?
@@ -79,10 +79,10 @@ COMMIT
 -- {"modelName":"User","action":"updateOne","query":{"arguments":{"where":{"id":1},"data":{"profile":{"connect":{"id":1}}}},"selection":{"id":true}}}
 BEGIN
   -- []
-SELECT "t0"."id" FROM "User" AS "t0" WHERE "t0"."id" = ? ORDER BY "t0"."id" ASC LIMIT ?
+SELECT "t0"."id" FROM "User" AS "t0" WHERE "t0"."id" = ? ORDER BY "t0"."id" ASC LIMIT 1
+  -- [1]
+SELECT "t0"."id" FROM "Profile" AS "t0" WHERE ("t0"."userId" = ? AND (NOT ("t0"."id" = ?))) ORDER BY "t0"."id" ASC LIMIT 1
   -- [1, 1]
-SELECT "t0"."id" FROM "Profile" AS "t0" WHERE ("t0"."userId" = ? AND (NOT ("t0"."id" = ?))) ORDER BY "t0"."id" ASC LIMIT ?
-  -- [1, 1, 1]
 UPDATE "Profile" SET "userId" = ? WHERE "Profile"."id" = ?
   -- [1, 1]
 COMMIT
@@ -91,8 +91,8 @@ COMMIT
 -- {"modelName":"User","action":"updateOne","query":{"arguments":{"where":{"id":1},"data":{"comments":{"set":[{"id":100}],"disconnect":[{"id":200}]}}},"selection":{"id":true}}}
 BEGIN
   -- []
-SELECT "t0"."id" FROM "User" AS "t0" WHERE "t0"."id" = ? ORDER BY "t0"."id" ASC LIMIT ?
-  -- [1, 1]
+SELECT "t0"."id" FROM "User" AS "t0" WHERE "t0"."id" = ? ORDER BY "t0"."id" ASC LIMIT 1
+  -- [1]
 UPDATE "Comment" SET "userId" = ? WHERE ("Comment"."userId" = ? AND (NOT ("Comment"."id" = ?)))
   -- [null, 1, 100]
 UPDATE "Comment" SET "userId" = ? WHERE "Comment"."id" = ?
@@ -105,8 +105,8 @@ COMMIT
 -- {"modelName":"User","action":"updateOne","query":{"arguments":{"where":{"id":2},"data":{"tags":{"set":[{"id":2}]}}},"selection":{"id":true}}}
 BEGIN
   -- []
-SELECT "t0"."id" FROM "User" AS "t0" WHERE "t0"."id" = ? ORDER BY "t0"."id" ASC LIMIT ?
-  -- [2, 1]
+SELECT "t0"."id" FROM "User" AS "t0" WHERE "t0"."id" = ? ORDER BY "t0"."id" ASC LIMIT 1
+  -- [2]
 DELETE FROM "_TagToUser" WHERE "B" = ?
   -- [2]
 SELECT "t0"."id" FROM "Tag" AS "t0" WHERE "t0"."id" = ?

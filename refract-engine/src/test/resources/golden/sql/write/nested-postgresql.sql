@@ -24,8 +24,8 @@ COMMIT
 -- {"modelName":"Post","action":"createOne","query":{"arguments":{"data":{"title":"p3","author":{"connectOrCreate":{"where":{"email":"bob@x"},"create":{"email":"bob@x"}}}}},"selection":{"$scalars":true,"author":{"selection":{"email":true}}}}}
 BEGIN
   -- []
-SELECT "t0"."id" FROM "User" AS "t0" WHERE "t0"."email" = ? ORDER BY "t0"."id" ASC LIMIT ?
-  -- [bob@x, 1]
+SELECT "t0"."id" FROM "User" AS "t0" WHERE "t0"."email" = ? ORDER BY "t0"."id" ASC LIMIT 1
+  -- [bob@x]
 INSERT INTO "User" ("email") VALUES (?) RETURNING "id"
   -- [bob@x]
 INSERT INTO "Post" ("title","authorId") VALUES (?,?) RETURNING "id"

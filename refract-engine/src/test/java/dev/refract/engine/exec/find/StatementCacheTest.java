@@ -88,15 +88,31 @@ class StatementCacheTest {
     @Test
     void aTakeAboveTheBoxCacheIsCachedToo() {
         // 1000 is boxed anew by each caller: the LIMIT parameter must be the query's own object.
-        SchemaModel schema = FindFixture.schemaFor("postgresql");
+        // (SQLite binds LIMIT; PostgreSQL writes it into the text, see the next test.)
+        SchemaModel schema = FindFixture.schemaFor("sqlite");
         Ir ir = new Ir(schema);
-        LevelSql levels = new LevelSql(schema, Dialects.forSchema(schema), "public");
+        LevelSql levels = new LevelSql(schema, Dialects.forSchema(schema), null);
         LevelPlan plan = LevelPlan.build(schema, ir.model("User"), ir.select("User", "id", "email"), List.of());
         for (long take : new long[] {1000, 1000, 1000, -1000}) {
             Sql sql = levels.level(plan, Ir.args(Filter.TRUE, List.of(ir.asc("User", "id")), null, take), null);
             assertThat(sql.values()).containsExactly(Math.abs(take));
         }
         assertThat(levels.cache().size()).isEqualTo(1);
+    }
+
+    @Test
+    void postgresWritesTakeAndSkipIntoTheTextAndCachesEachValueOnce() {
+        // A bound LIMIT makes PostgreSQL plan the statement on every execution (PostgresReadSyntax).
+        SchemaModel schema = FindFixture.schemaFor("postgresql");
+        Ir ir = new Ir(schema);
+        LevelSql levels = new LevelSql(schema, Dialects.forSchema(schema), "public");
+        LevelPlan plan = LevelPlan.build(schema, ir.model("User"), ir.select("User", "id", "email"), List.of());
+        for (long take : new long[] {1000, 1000, 1000, -1000, 20, 20}) {
+            Sql sql = levels.level(plan, Ir.args(Filter.TRUE, List.of(ir.asc("User", "id")), null, take), null);
+            assertThat(sql.values()).isEmpty();
+            assertThat(sql.text()).contains(" LIMIT " + Math.abs(take));
+        }
+        assertThat(levels.cache().size()).isEqualTo(3); // 1000, -1000 (reversed and wrapped) and 20
     }
 
     @Test
